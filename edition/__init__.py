@@ -1,0 +1,6 @@
+"""Core of the annotated bilingual edition.
+
+Pure Python, no MkDocs import: the page plan and transcript import, the
+Markdown-to-visible-text extraction, and the checks. ``hooks/`` (MkDocs) and
+``scripts/`` (command line) are thin adapters over this package.
+"""

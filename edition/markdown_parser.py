@@ -1,0 +1,18 @@
+"""The one Markdown parser the core works with: markdown-it-py, configured like the site.
+
+MkDocs renders with Python-Markdown; the core reads pages with markdown-it-py, whose
+tokens carry line maps. ``tests/test_markdown_parser.py`` proves on the real content
+that both cut blocks the same way and produce the same visible text.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+
+
+@lru_cache(maxsize=1)
+def parser() -> MarkdownIt:
+    # commonmark + GFM tables + bare-URL linking (pymdownx.magiclink on the site)
+    return MarkdownIt("commonmark", {"linkify": True}).enable(["table", "linkify"])

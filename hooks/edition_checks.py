@@ -1,0 +1,103 @@
+"""MkDocs hooks: a thin adapter between mkdocs-static-i18n builds and the `edition` core.
+
+- pre-build (source language): the fidelity check; each finding is a warning, so
+  `mkdocs build --strict` fails and names file:line.
+- page markdown (other languages): the visible "not yet translated" notice.
+- 404: one page per language (static-i18n writes every language's 404 to the root).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from mkdocs.plugins import event_priority
+from mkdocs.utils import get_relative_url
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from edition.fidelity import check_fidelity  # noqa: E402
+from edition.findings import EditionError  # noqa: E402
+from edition.notices import untranslated_page_notice  # noqa: E402
+from edition.plan import load_plan  # noqa: E402
+from edition.ui_strings import load_ui_strings  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.edition")
+_saved_404: dict[str, str] = {}
+_state: dict = {}
+
+
+def _language(config) -> str:
+    i18n = config.plugins.get("i18n")
+    return i18n.current_language if i18n else config.theme["language"]
+
+
+def _report(findings) -> None:
+    for finding in findings:
+        log.warning(finding.format())
+
+
+def on_pre_build(config) -> None:
+    _state.clear()
+    try:
+        plan = load_plan(ROOT)
+    except EditionError as error:
+        _report(error.findings)
+        return
+    _state["plan"] = plan
+    if _language(config) == plan.source_language:
+        _report(check_fidelity(plan))
+
+
+def on_page_markdown(markdown, page, config, files):
+    plan = _state.get("plan")
+    if plan is None or (page.meta or {}).get("translation") != "untranslated":
+        return markdown
+    alternates = getattr(page.file, "alternates", {}) or {}
+    source = alternates.get(plan.source_language)
+    if source is None or source is page.file:
+        return markdown
+    href = get_relative_url(source.url, page.url)
+    strings = load_ui_strings(ROOT).for_language(_language(config))
+    return markdown + "\n\n" + untranslated_page_notice(strings, href, plan.source_language)
+
+
+def on_template_context(context, template_name, config):
+    if template_name == "404.html":
+        i18n = config.plugins.get("i18n")
+        language = _language(config)
+        if i18n is not None:
+            # the switcher of a 404 page goes to each language's home page
+            base = urlsplit(config.site_url or "").path.rstrip("/")
+            languages = [lang for lang in i18n.config.languages if lang.build]
+            alternate = [{"name": lang.name, "link": base + lang.link, "lang": lang.locale}
+                         for lang in languages]
+            # static-i18n sets it as an attribute per page; templates read the attribute
+            context["config"].extra["alternate"] = alternate
+            setattr(context["config"].extra, "alternate", alternate)
+            context["edition_home"] = base + i18n.get_language_config(language).link
+        context["edition_ui"] = load_ui_strings(ROOT).for_language(language)
+    return context
+
+
+def on_post_template(output, template_name, config):
+    if template_name == "404.html":
+        _saved_404[_language(config)] = output
+    return output
+
+
+@event_priority(-200)
+def on_post_build(config) -> None:
+    """Once every language is built: put each language's 404 page in its own folder."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None or i18n.building:
+        return
+    for language, content in _saved_404.items():
+        folder = i18n.get_language_config(language).link.strip("/")
+        target = Path(config.site_dir) / folder / "404.html"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, encoding="utf-8")

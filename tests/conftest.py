@@ -1,0 +1,53 @@
+"""Shared fixtures: the real project, a copy of it, and real strict builds."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+SUB_PATH = "/my-number-card-2022/"
+SITE_URL = "https://example.org" + SUB_PATH
+PROJECT_PARTS = ["mkdocs.yml", "docs", "hooks", "overrides", "data", "source", "edition"]
+
+
+def copy_project(target: Path) -> Path:
+    """A copy of everything a build reads, to mutate freely."""
+    target.mkdir(parents=True, exist_ok=True)
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, target / part)
+    return target
+
+
+def build_site(project: Path, site_dir: Path, strict: bool = True) -> subprocess.CompletedProcess:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=SITE_URL)
+    command = [sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml"),
+               "-d", str(site_dir)]
+    if strict:
+        command.append("--strict")
+    return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The real project, built once with --strict under a sub-path."""
+    site = tmp_path_factory.mktemp("site")
+    result = build_site(ROOT, site)
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+@pytest.fixture
+def project_copy(tmp_path) -> Path:
+    return copy_project(tmp_path / "project")
