@@ -1,0 +1,76 @@
+"""A loopback HTTP server for a built site under its sub-path, and a headless Chromium."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.server
+import os
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from conftest import SUB_PATH
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves `directory` at SUB_PATH, answers 404 with the right language's 404 page."""
+
+    def translate_path(self, path):
+        if not path.startswith(SUB_PATH):
+            return "/nonexistent"
+        return super().translate_path("/" + path[len(SUB_PATH):])
+
+    def send_error(self, code, message=None, explain=None):
+        if code != 404:
+            return super().send_error(code, message, explain)
+        root = Path(self.directory)
+        language_dir = self.path[len(SUB_PATH):].split("/", 1)[0] if self.path.startswith(SUB_PATH) else ""
+        page = root / language_dir / "404.html"
+        body = (page if language_dir and page.exists() else root / "404.html").read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@contextlib.contextmanager
+def serve(site: Path):
+    """Serve the site on 127.0.0.1 (a free port); stops when the block ends."""
+    handler = functools.partial(_SubPathHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@contextlib.contextmanager
+def chromium_page():
+    if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():
+        if os.environ.get("EDITION_ALLOW_NO_BROWSER") == "1":
+            pytest.skip("no Chromium and EDITION_ALLOW_NO_BROWSER=1")
+        pytest.fail(f"{CHROMIUM} not found: run `make browser` (Debian package chromium)")
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        try:
+            context = browser.new_context()
+            page = context.new_page()
+            page.set_default_timeout(15000)
+            yield page
+        finally:
+            browser.close()

@@ -1,0 +1,73 @@
+"""The built site in a real headless Chromium, served on 127.0.0.1 under its sub-path."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+
+from browser import chromium_page, serve
+from conftest import ROOT
+from edition.plan import load_plan
+
+SLUGS = [p.slug for p in load_plan(ROOT).pages]
+
+
+@pytest.fixture(scope="module")
+def site_url(built_site):
+    with serve(built_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def page():
+    with chromium_page() as page:
+        yield page
+
+
+def _path(url: str) -> str:
+    return urlsplit(url).path
+
+
+def test_switcher_round_trip_on_every_page_and_no_request_leaves_the_machine(site_url, page):
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    for slug in SLUGS:
+        tail = "" if slug == "index" else f"{slug}/"
+        page.goto(site_url + tail)
+        assert page.locator("html").get_attribute("lang") == "ja"
+        page.hover(".md-header__option .md-select")
+        page.click('a.md-select__link[hreflang="en"]')
+        page.wait_for_load_state()
+        assert _path(page.url) == _path(site_url + "en/" + tail)
+        assert page.locator("html").get_attribute("lang") == "en"
+        page.hover(".md-header__option .md-select")
+        page.click('a.md-select__link[hreflang="ja"]')
+        page.wait_for_load_state()
+        assert _path(page.url) == _path(site_url + tail)
+    origin = "{0.scheme}://{0.netloc}".format(urlsplit(site_url))
+    assert requests and all(url.startswith(origin) or url.startswith("data:") for url in requests), \
+        [u for u in requests if not u.startswith(origin)]
+
+
+@pytest.mark.parametrize("query, expected_location", [
+    ("マイナポイント", "mynapoint-round-2/"),   # a Japanese query
+    ("Mynapoint", "en/mynapoint-round-2/"),       # an English word
+])
+def test_search_finds_japanese_and_english(site_url, page, query, expected_location):
+    page.goto(site_url)
+    page.click("label.md-search__icon, .md-search__input", timeout=5000)
+    page.fill("input.md-search__input", query)
+    page.wait_for_selector(".md-search-result__item", timeout=15000)
+    hrefs = page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
+    assert any(_path(h).endswith(expected_location) for h in hrefs), hrefs
+
+
+def test_unknown_address_shows_the_404_page_of_its_language(site_url, page):
+    response = page.goto(site_url + "en/no-such-page/")
+    assert response.status == 404
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert "Page not found" in page.inner_text("h1")
+    page.goto(site_url + "no-such-page/")
+    assert page.locator("html").get_attribute("lang") == "ja"
+    assert "ページが見つかりません" in page.inner_text("h1")

@@ -1,0 +1,196 @@
+"""The built site, read as HTML: languages, citations, tables, privacy, switcher, 404, sitemap."""
+
+from __future__ import annotations
+
+import json
+import re
+from urllib.parse import urlsplit
+
+import pytest
+
+from conftest import ROOT, SITE_URL, SUB_PATH
+from edition.markdown_parser import parser
+from edition.plan import load_plan
+from site_html import URL_IN_TEXT, article, html_pages, page_file, resolve, soup, url_path_of
+
+PLAN = load_plan(ROOT)
+TRANSCRIPT = PLAN.transcript.text
+SLUGS = [p.slug for p in PLAN.pages]
+
+
+def _page(site, lang, slug):
+    parts = ([] if lang == "ja" else [lang]) + ([] if slug == "index" else [slug])
+    return site.joinpath(*parts, "index.html")
+
+
+def test_every_page_exists_in_both_languages_with_its_lang(built_site):
+    for slug in SLUGS:
+        for lang in ("ja", "en"):
+            document = soup(_page(built_site, lang, slug))
+            assert document.html["lang"] == lang, (lang, slug)
+
+
+def test_transcript_cites_29_distinct_urls():
+    # independent oracle: every URL-looking run of the plain transcript ...
+    in_text = set(URL_IN_TEXT.findall(TRANSCRIPT))
+    # ... minus the first line of the link text that the slide wrapped over three lines
+    assert "https://www.mext.go.jp/" in in_text
+    assert len(in_text - {"https://www.mext.go.jp/"}) == 29
+
+
+def test_every_cited_url_is_a_byte_identical_href_on_the_japanese_site(built_site):
+    expected = set(URL_IN_TEXT.findall(TRANSCRIPT)) - {"https://www.mext.go.jp/"}
+    hrefs = set()
+    for page in html_pages(built_site):
+        hrefs |= {a["href"] for a in article(soup(page)).find_all("a", href=True)}
+    missing = expected - hrefs
+    assert not missing
+    # the link whose text the slide broke over three lines keeps its own href
+    assert "https://www.mext.go.jp/kaigisiryo/mext_00313.html" in hrefs
+
+
+def test_citations_stay_with_their_slide(built_site):
+    # the citation of the Mynapoint round 2 slide is on that page, after its heading
+    document = soup(_page(built_site, "ja", "mynapoint-round-2"))
+    text = article(document).get_text()
+    assert text.index("マイナポイント第2弾") < text.index("【社会保障審議会") < text.index("000888838.pdf")
+
+
+def _transcript_table_shapes():
+    tokens = parser().parse(TRANSCRIPT)
+    shapes, rows, cols = [], 0, 0
+    for token in tokens:
+        if token.type == "table_open":
+            rows, cols = 0, 0
+        elif token.type == "tr_open":
+            rows += 1
+            cols = 0
+        elif token.type in ("th_open", "td_open"):
+            cols += 1
+        elif token.type == "table_close":
+            shapes.append((rows, cols))
+    return shapes
+
+
+def test_the_six_tables_render_as_tables_with_the_same_rows_and_columns(built_site):
+    expected = _transcript_table_shapes()
+    assert len(expected) == 6
+    rendered = []
+    for slug in SLUGS:
+        for table in article(soup(_page(built_site, "ja", slug))).find_all("table"):
+            rows = table.find_all("tr")
+            rendered.append((len(rows), max(len(r.find_all(["th", "td"])) for r in rows)))
+            assert all(len(r.find_all(["th", "td"])) == rendered[-1][1] for r in rows)
+    assert rendered == expected
+
+
+def test_the_table_with_an_html_list_in_a_cell_keeps_the_list(built_site):
+    document = soup(_page(built_site, "ja", "drivers-licence"))
+    cell = next(td for td in article(document).find_all("td") if "交通反則切符" in td.get_text())
+    assert cell.find("ul") is not None and "違反歴は含めない" in cell.find("p").get_text()
+
+
+def _external(url: str) -> bool:
+    parts = urlsplit(url.strip())
+    if not parts.scheme and not parts.netloc:
+        return False  # relative: same site
+    if parts.scheme in ("data", "blob"):
+        return False
+    return parts.netloc != urlsplit(SITE_URL).netloc
+
+
+CSS_URL = re.compile(r"""(?:@import\s+(?:url\()?|url\()\s*['"]?([^'")\s]+)""")
+
+
+def test_no_built_page_requests_anything_from_another_host(built_site):
+    offenders = []
+    for page in built_site.rglob("*.html"):
+        document = soup(page)
+        for tag, attr in (("link", "href"), ("script", "src"), ("img", "src"), ("iframe", "src"),
+                          ("source", "src"), ("video", "src"), ("audio", "src"), ("embed", "src"),
+                          ("object", "data")):
+            for element in document.find_all(tag):
+                value = element.get(attr)
+                if value and _external(value):
+                    offenders.append((page.name, tag, value))
+        for style in document.find_all("style"):
+            offenders += [(page.name, "style", u) for u in CSS_URL.findall(style.get_text()) if _external(u)]
+        for element in document.find_all(style=True):
+            offenders += [(page.name, "style=", u) for u in CSS_URL.findall(element["style"]) if _external(u)]
+    for css in built_site.rglob("*.css"):
+        offenders += [(css.name, "css", u) for u in CSS_URL.findall(css.read_text(encoding="utf-8"))
+                      if _external(u)]
+    assert offenders == []
+    # and the check can see an offender: Google Fonts would be one
+    assert _external("https://fonts.googleapis.com/css?family=Roboto")
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_switcher_goes_to_the_same_topic_in_the_other_language_and_back(built_site, slug):
+    ja_page = _page(built_site, "ja", slug)
+    en_page = _page(built_site, "en", slug)
+    to_en = soup(ja_page).select_one('a.md-select__link[hreflang="en"]')["href"]
+    assert page_file(built_site, resolve(built_site, ja_page, to_en)) == en_page
+    to_ja = soup(en_page).select_one('a.md-select__link[hreflang="ja"]')["href"]
+    assert page_file(built_site, resolve(built_site, en_page, to_ja)) == ja_page
+
+
+def test_each_language_has_its_own_404_page(built_site):
+    ja = soup(built_site / "404.html")
+    en = soup(built_site / "en" / "404.html")
+    assert ja.html["lang"] == "ja" and "ページが見つかりません" in ja.h1.get_text()
+    assert en.html["lang"] == "en" and "Page not found" in en.h1.get_text()
+    # links work from any depth: absolute under the sub-path
+    assert ja.select_one(".edition-404-links a")["href"] == SUB_PATH
+    assert en.select_one(".edition-404-links a")["href"] == SUB_PATH + "en/"
+    assert en.select_one('a.md-select__link[hreflang="ja"]')["href"] == SUB_PATH
+
+
+def test_sitemap_lists_every_page_with_hreflang_alternates(built_site):
+    document = soup(built_site / "sitemap.xml")
+    entries = {}
+    for url in document.find_all("url"):
+        alternates = {link["hreflang"]: link["href"] for link in url.find_all("xhtml:link")}
+        entries[url.loc.get_text()] = alternates
+    for slug in SLUGS:
+        tail = "" if slug == "index" else f"{slug}/"
+        ja, en = SITE_URL + tail, SITE_URL + "en/" + tail
+        assert entries[ja] == {"ja": ja, "en": en}
+        assert entries[en] == {"ja": ja, "en": en}
+
+
+def test_japanese_headings_get_readable_unicode_anchors(built_site):
+    document = soup(_page(built_site, "ja", "mynapoint-round-2"))
+    ids = [h["id"] for h in article(document).find_all(["h1", "h2", "h3"])]
+    assert "マイナポイント第2弾" in ids
+    assert all(not re.fullmatch(r"_\d+", i) for i in ids)
+
+
+def test_untranslated_english_pages_say_so_and_link_to_the_japanese_page(built_site):
+    for slug in SLUGS:
+        en_page = _page(built_site, "en", slug)
+        notice = article(soup(en_page)).select_one(".edition-untranslated")
+        if notice is None:
+            continue  # translated
+        assert "Not yet translated" in notice.get_text()
+        link = notice.select_one("a.edition-source-link")
+        assert link["hreflang"] == "ja"
+        assert page_file(built_site, resolve(built_site, en_page, link["href"])) == _page(built_site, "ja", slug)
+
+
+def test_search_index_serves_both_languages(built_site):
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert set(index["config"]["lang"]) >= {"ja", "en"}
+    assert re.search(index["config"]["separator"], "、") and re.search(index["config"]["separator"], "。")
+    locations = [doc["location"] for doc in index["docs"]]
+    assert any(loc.startswith("en/") for loc in locations)
+    assert any("マイナポイント" in doc["text"] for doc in index["docs"])
+    assert any("translated" in doc["text"] for doc in index["docs"] if doc["location"].startswith("en/"))
+
+
+def test_site_works_under_a_sub_path(built_site):
+    document = soup(_page(built_site, "en", "smartphones"))
+    assert document.find("link", rel="canonical")["href"] == SITE_URL + "en/smartphones/"
+    for link in document.find_all("link", rel="stylesheet"):
+        assert page_file(built_site, resolve(built_site, _page(built_site, "en", "smartphones"),
+                                             link["href"])).exists()
