@@ -48,3 +48,19 @@ def test_fidelity_finding_fails_the_strict_build_with_file_and_line(project_copy
     result = build_site(project_copy, tmp_path / "site")
     assert result.returncode != 0
     assert f"docs/ja/mynapoint-round-2.md:{line}:1: [fidelity] drops '.1'" in result.stderr
+
+
+def test_admonition_titles_are_translated_per_language(project_copy, tmp_path):
+    from site_html import soup
+    for language in ("ja", "en"):
+        _append(project_copy / "docs" / language / "smartphones.md", "\n\n!!! note\n\n    x\n")
+    # not strict: the added "x" is (rightly) a fidelity finding on the Japanese page
+    result = build_site(project_copy, tmp_path / "site", strict=False)
+    assert result.returncode == 0, result.stderr
+    assert "[fidelity] adds '!!!notex'" in result.stderr
+    titles = {
+        language: soup(tmp_path / "site" / folder / "smartphones" / "index.html")
+        .select_one(".admonition.note .admonition-title").get_text()
+        for language, folder in (("ja", ""), ("en", "en"))
+    }
+    assert titles == {"ja": "注記", "en": "Note"}
