@@ -42,11 +42,13 @@ class EditionPlan:
         return self.language_dir(self.source_language) / page.filename
 
     def translation_languages(self) -> list[str]:
-        """Every language folder under docs/ except the source language."""
+        """Every folder under docs/ that holds a page of the plan, except the source language."""
         if not self.docs_dir.is_dir():
             return []
+        names = {page.filename for page in self.pages}
         return sorted(p.name for p in self.docs_dir.iterdir()
-                      if p.is_dir() and p.name != self.source_language and not p.name.startswith("."))
+                      if p.is_dir() and p.name != self.source_language
+                      and any((p / name).exists() for name in names))
 
 
 PLAN_FILE = Path("data/pages.toml")

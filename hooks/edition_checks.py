@@ -2,7 +2,8 @@
 
 - pre-build (source language): the fidelity check; each finding is a warning, so
   `mkdocs build --strict` fails and names file:line.
-- page markdown (other languages): the visible "not yet translated" notice.
+- page markdown: source pages get segment anchors; translation pages are aligned
+  to their source page (orphans/outdated are warnings) and rendered side by side.
 - 404: one page per language (static-i18n writes every language's 404 to the root).
 """
 
@@ -23,7 +24,11 @@ if str(ROOT) not in sys.path:
 from edition.fidelity import check_fidelity  # noqa: E402
 from edition.findings import EditionError  # noqa: E402
 from edition.notices import untranslated_page_notice  # noqa: E402
+from edition.alignment import SegmentStatus  # noqa: E402
 from edition.plan import load_plan  # noqa: E402
+from edition.render import render_source_page, render_translation_page  # noqa: E402
+from edition.segments import segment_markdown  # noqa: E402
+from edition.translation import align_page, check_page, fail_on, source_notes  # noqa: E402
 from edition.ui_strings import load_ui_strings  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.edition")
@@ -49,21 +54,37 @@ def on_pre_build(config) -> None:
         _report(error.findings)
         return
     _state["plan"] = plan
+    _state["fail_on"] = fail_on(ROOT)
     if _language(config) == plan.source_language:
         _report(check_fidelity(plan))
 
 
 def on_page_markdown(markdown, page, config, files):
     plan = _state.get("plan")
-    if plan is None or (page.meta or {}).get("translation") != "untranslated":
+    page_plan = plan and next((p for p in plan.pages if p.filename == Path(page.file.abs_src_path).name), None)
+    if page_plan is None:
         return markdown
-    alternates = getattr(page.file, "alternates", {}) or {}
-    source = alternates.get(plan.source_language)
-    if source is None or source is page.file:
-        return markdown
-    href = get_relative_url(source.url, page.url)
-    strings = load_ui_strings(ROOT).for_language(_language(config))
-    return markdown + "\n\n" + untranslated_page_notice(strings, href, plan.source_language)
+    language = getattr(page.file, "locale", None) or _language(config)
+    strings = load_ui_strings(ROOT).for_language(language)
+    if language == plan.source_language:
+        return render_source_page(segment_markdown(markdown), strings, source_notes(plan, page_plan))
+
+    result = align_page(plan, language, page_plan)
+    errors, notices = check_page(result, _state["fail_on"])
+    _report(errors)
+    if notices:
+        log.info(f"{result.target_path}: {len(notices)} segment(s) {', '.join(sorted({n.rule for n in notices}))}")
+    i18n = config.plugins.get("i18n")
+    names = {lang.locale: lang.name for lang in i18n.config.languages} if i18n else {}
+    labels = {"both": strings["view_both"], "source": names.get(plan.source_language, plan.source_language),
+              "target": names.get(language, language)}
+    rendered = render_translation_page(result.aligned, strings, plan.source_language, language, labels)
+    if result.count(SegmentStatus.TRANSLATED) + result.count(SegmentStatus.OUTDATED) == 0:
+        source = (getattr(page.file, "alternates", {}) or {}).get(plan.source_language)
+        if source is not None:
+            href = get_relative_url(source.url, page.url)
+            rendered = untranslated_page_notice(strings, href, plan.source_language) + "\n" + rendered
+    return rendered
 
 
 def on_template_context(context, template_name, config):

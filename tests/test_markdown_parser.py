@@ -20,8 +20,10 @@ PLAN = load_plan(ROOT)
 
 def _html_visible_text(path) -> str:
     node = article(soup(path))
-    for anchor in node.select("a.headerlink"):
-        anchor.decompose()
+    # the edition's apparatus is not transcript text: heading and segment permalinks,
+    # and the short errata notes (原文ママ) shown on the Japanese page
+    for apparatus in node.select("a.headerlink, .edition-permalink, .edition-source-note"):
+        apparatus.decompose()
     for ordered in node.find_all("ol"):
         start = int(ordered.get("start", 1))
         for number, item in enumerate(ordered.find_all("li", recursive=False), start):

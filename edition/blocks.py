@@ -1,0 +1,91 @@
+"""Reading pymdown-extensions blocks (``/// name | title`` … ``///``) from parser tokens.
+
+Translators write blocks they already know from pymdown-extensions; the core reads
+them with markdown-it-py's container plugin, so every block carries its lines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import yaml
+from markdown_it.token import Token
+
+from .markdown_parser import block_parser
+
+
+@dataclass
+class Block:
+    name: str
+    title: str
+    header: int        # 0-based line of the `///` header
+    closer: int        # 0-based line of the closing `///` (== len(lines) when unclosed)
+    closed: bool
+    options: dict
+    options_error: str
+    content: list[str]  # the lines inside, options excluded
+    raw_content: list[str]  # every line inside
+
+
+@dataclass
+class TopLevel:
+    """A top-level item of a page: a block, or a run of ordinary Markdown lines."""
+    start: int   # 0-based, inclusive
+    end: int     # 0-based, exclusive
+    block: Block | None = None
+
+
+def _parse_header(info: str) -> tuple[str, str]:
+    name, _, title = info.strip().partition("|")
+    return name.strip(), title.strip()
+
+
+def _split_options(lines: list[str]) -> tuple[dict, str, list[str]]:
+    count = 0
+    while count < len(lines) and lines[count].startswith("    ") and lines[count].strip():
+        count += 1
+    if not count:
+        return {}, "", lines
+    try:
+        options = yaml.safe_load("\n".join(line[4:] for line in lines[:count])) or {}
+        if not isinstance(options, dict):
+            return {}, "options must be `key: value` lines", lines[count:]
+        return options, "", lines[count:]
+    except yaml.YAMLError as error:
+        return {}, str(error).split("\n")[0], lines[count:]
+
+
+def top_level_items(body: str) -> list[TopLevel]:
+    lines = body.split("\n")
+    tokens: list[Token] = block_parser().parse(body)
+    items: list[TopLevel] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token.level != 0 or token.nesting < 0 or not token.map:
+            index += 1
+            continue
+        if token.type == "container_block_open":
+            depth, close = 1, index + 1
+            while close < len(tokens):
+                if tokens[close].type == "container_block_open":
+                    depth += 1
+                elif tokens[close].type == "container_block_close":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                close += 1
+            closed = close < len(tokens) and bool(tokens[close].markup)
+            header, closer = token.map[0], token.map[1]
+            if not closed:
+                closer = len(lines)
+            name, title = _parse_header(token.info)
+            options, error, content = _split_options(lines[header + 1:closer])
+            block = Block(name, title, header, closer, closed, options, error, content,
+                          lines[header + 1:closer])
+            items.append(TopLevel(header, min(closer + 1, len(lines)), block))
+            index = close + 1
+            continue
+        items.append(TopLevel(token.map[0], token.map[1]))
+        index += 1
+    return items

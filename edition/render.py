@@ -1,0 +1,113 @@
+"""Render pages for the reader: segments wrapped with stable anchors, side by side.
+
+Output is Markdown with HTML wrappers (Python-Markdown's ``md_in_html`` renders the
+Markdown inside). No MkDocs here: the hook passes the strings in.
+
+- Source-language page: each segment in ``<div class="edition-segment" id="s-…">``
+  with a permalink; the original alone.
+- Translation page: each segment shows the source (``lang`` of the source) beside the
+  translation (``lang`` of the page), notes below, and a status notice when it is
+  outdated or untranslated; a view toggle (both / source / translation) on top.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from .alignment import AlignedSegment, SegmentStatus
+from .segments import Segment, SegmentKind
+from .target_page import Note, NoteKind
+
+
+def _div(classes: str, inner: str, attributes: str = "") -> str:
+    return f'<div class="{classes}"{attributes} markdown>\n\n{inner}\n\n</div>'
+
+
+def _permalink(anchor: str, label: str) -> str:
+    return (f'<p class="edition-permalink"><a href="#{anchor}" title="{escape(label)}" '
+            f'aria-label="{escape(label)}">¶</a></p>')
+
+
+def render_source_page(segments: list[Segment], strings: dict[str, str],
+                       source_notes: dict[str, list[str]] | None = None) -> str:
+    """``source_notes``: short notes per anchor (an erratum's ``source_note``, such as 原文ママ)."""
+    parts = []
+    for segment in segments:
+        inner = _permalink(segment.anchor, strings["permalink"]) + "\n\n" + segment.markdown
+        for note in (source_notes or {}).get(segment.anchor, []):
+            inner += f'\n\n<p class="edition-source-note">{escape(note)}</p>'
+        parts.append(_div(f"edition-segment edition-{segment.kind.value}", inner,
+                          f' id="{segment.anchor}"'))
+    return "\n\n".join(parts) + "\n"
+
+
+def _heading_as_text(segment: Segment) -> str:
+    """A source heading shown beside its translated heading: text, not a second TOC entry."""
+    text = segment.markdown.lstrip("#").strip()
+    return f'<p class="edition-source-heading edition-h{segment.heading_level}" markdown="span">{text}</p>'
+
+
+def _note(note: Note, strings: dict[str, str], source_lang: str) -> str:
+    label = strings[f"note_{note.kind.value.replace('-', '_')}"]
+    details = ""
+    if note.kind is NoteKind.ERRATUM:
+        details = (f'<p class="edition-erratum-says"><span>{escape(strings["erratum_says"])}</span> '
+                   f'<span lang="{source_lang}">{escape(str(note.options.get("says", "")))}</span> '
+                   f'<span class="edition-sic">[sic]</span></p>\n'
+                   f'<p class="edition-erratum-means"><span>{escape(strings["erratum_means"])}</span> '
+                   f'<span lang="{source_lang}">{escape(str(note.options.get("means", "")))}</span></p>\n\n')
+    if note.kind is NoteKind.UPDATE:
+        date = escape(str(note.options.get("date", "")))
+        source = escape(str(note.options.get("source", "")))
+        label = f"{label} ({date})"
+        body = (note.body + f'\n\n<p class="edition-update-source">{escape(strings["update_source"])} '
+                f'<a href="{source}">{source}</a></p>')
+    else:
+        body = note.body
+    return _div(f"admonition edition-note edition-note-{note.kind.value}",
+                f'<p class="admonition-title">{escape(label)}</p>\n\n{details}{body}')
+
+
+def render_translation_page(aligned: list[AlignedSegment], strings: dict[str, str],
+                            source_lang: str, target_lang: str, view_labels: dict[str, str]) -> str:
+    parts = [_view_toggle(strings, view_labels, source_lang, target_lang)]
+    for item in aligned:
+        if item.status is SegmentStatus.ORPHAN or item.segment is None:
+            continue  # orphans are reported as errors, never shown
+        parts.append(_segment(item, strings, source_lang, target_lang))
+    return "\n\n".join(parts) + "\n"
+
+
+def _segment(item: AlignedSegment, strings: dict[str, str], source_lang: str, target_lang: str) -> str:
+    segment, entry = item.segment, item.entry
+    translated = item.status in (SegmentStatus.TRANSLATED, SegmentStatus.OUTDATED)
+    if segment.kind is SegmentKind.HEADING and translated:
+        source_md = _heading_as_text(segment)
+    else:
+        source_md = segment.markdown
+    source = _div("edition-source", source_md, f' lang="{source_lang}"')
+    if translated:
+        target_md = entry.translation
+        if item.status is SegmentStatus.OUTDATED:
+            target_md = (f'<p class="edition-status-notice edition-outdated-notice">'
+                         f'{escape(strings["outdated_notice"])}</p>\n\n' + target_md)
+    else:
+        target_md = (f'<p class="edition-status-notice edition-untranslated-notice">'
+                     f'{escape(strings["untranslated_notice"])}</p>')
+    target = _div("edition-target", target_md, f' lang="{target_lang}"')
+    notes = [_note(note, strings, source_lang) for note in (entry.notes if entry else [])]
+    inner = [_permalink(segment.anchor, strings["permalink"]), source, target]
+    if notes:
+        inner.append(_div("edition-notes", "\n\n".join(notes)))
+    classes = f"edition-segment edition-{segment.kind.value} edition-status-{item.status.value}"
+    return _div(classes, "\n\n".join(inner), f' id="{segment.anchor}" data-edition-status="{item.status.value}"')
+
+
+def _view_toggle(strings: dict[str, str], labels: dict[str, str], source_lang: str, target_lang: str) -> str:
+    buttons = []
+    for view, lang in (("both", target_lang), ("source", source_lang), ("target", target_lang)):
+        buttons.append(f'<button type="button" class="edition-view-button" data-edition-view="{view}" '
+                       f'lang="{lang}" aria-pressed="{"true" if view == "both" else "false"}">'
+                       f'{escape(labels[view])}</button>')
+    return (f'<div class="edition-view-toggle" role="group" aria-label="{escape(strings["view_label"])}">'
+            + "".join(buttons) + "</div>")

@@ -1,0 +1,39 @@
+"""status: how far each translation page is, per page and in total."""
+
+from __future__ import annotations
+
+from .alignment import SegmentStatus
+from .translation import PageAlignment
+
+COLUMNS = ("segments", "translated", "outdated", "untranslated", "orphans")
+
+
+def _percent(translated: int, segments: int) -> float:
+    return round(100.0 * translated / segments, 1) if segments else 100.0
+
+
+def page_status(result: PageAlignment) -> dict:
+    row = {
+        "language": result.language,
+        "page": result.page.slug,
+        "path": result.target_path,
+        "segments": len(result.segments),
+        "translated": result.count(SegmentStatus.TRANSLATED),
+        "outdated": result.count(SegmentStatus.OUTDATED),
+        "untranslated": result.count(SegmentStatus.UNTRANSLATED),
+        "orphans": result.count(SegmentStatus.ORPHAN),
+    }
+    row["percent"] = _percent(row["translated"], row["segments"])
+    return row
+
+
+def status_report(results: list[PageAlignment]) -> dict:
+    pages = [page_status(result) for result in results]
+    totals = {}
+    for language in sorted({row["language"] for row in pages}):
+        rows = [row for row in pages if row["language"] == language]
+        total = {column: sum(row[column] for row in rows) for column in COLUMNS}
+        total["pages"] = len(rows)
+        total["percent"] = _percent(total["translated"], total["segments"])
+        totals[language] = total
+    return {"pages": pages, "total": totals}
