@@ -47,7 +47,7 @@ def _split_options(lines: list[str]) -> tuple[dict, str, list[str]]:
     if not count:
         return {}, "", lines
     try:
-        options = yaml.safe_load("\n".join(line[4:] for line in lines[:count])) or {}
+        options = yaml.load("\n".join(line[4:] for line in lines[:count]), Loader=yaml.BaseLoader) or {}
         if not isinstance(options, dict):
             return {}, "options must be `key: value` lines", lines[count:]
         return options, "", lines[count:]

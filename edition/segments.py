@@ -146,8 +146,10 @@ def segment_markdown(body: str, first_line: int = 1) -> list[Segment]:
         group = _run_at(blocks, index)
         index += len(group)
         start, end = group[0].start, group[-1].end
+        while end > start + 1 and not lines[end - 1].strip():
+            end -= 1  # a list's map runs over the blank lines after it
         kind = _kind_of(group)
-        markdown = "\n".join(lines[start:end]).rstrip("\n")
+        markdown = "\n".join(lines[start:end])
         key = comparison_key(markdown)
         digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:8]
         seen[digest] = seen.get(digest, 0) + 1

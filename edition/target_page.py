@@ -145,7 +145,7 @@ def _check_block(block: Block, path: str, at) -> list[Finding]:
         found.append(Finding(path, line + 1, 5, "note-options",
                              f"the options of `/// {block.name}` are not YAML: {block.options_error}",
                              "write options as `    key: value` lines right under the header"))
-    if block.name in {kind.value for kind in NoteKind}:
+    if block.name in {kind.value for kind in NoteKind} and not block.options_error:
         for option in REQUIRED_OPTIONS.get(NoteKind(block.name), ()):
             if not str(block.options.get(option, "")).strip():
                 found.append(Finding(path, line, 1, "note-options",

@@ -36,7 +36,7 @@ def main() -> int:
     for language, total in report["total"].items():
         table.add_row(language, f"total ({total['pages']} pages)", *(str(total[c]) for c in COLUMNS),
                       f'{total["percent"]:.1f}', style="bold")
-    Console().print(table)
+    Console(width=None if sys.stdout.isatty() else 140).print(table)
     return 0
 
 

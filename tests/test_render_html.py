@@ -1,0 +1,113 @@
+"""Segments in the built HTML (edition/render.py through the hook): side by side, anchors, notes, states."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import build_site
+from site_html import article, soup
+
+TRANSLATED = "mynapoint-round-2"
+
+
+def _segments(path):
+    return article(soup(path)).select(".edition-segment")
+
+
+def test_english_page_shows_japanese_beside_english_with_languages_marked(built_site):
+    segments = _segments(built_site / "en" / TRANSLATED / "index.html")
+    assert len(segments) == 24
+    for segment in segments:
+        assert segment.select_one(":scope > .edition-source")["lang"] == "ja"
+        assert segment.select_one(":scope > .edition-target")["lang"] == "en"
+        assert segment.select_one(f':scope > .edition-permalink a[href="#{segment["id"]}"]')
+        assert segment["data-edition-status"] == "translated"
+    # the translated Japanese heading is text beside the English heading: the TOC stays English
+    first = segments[0]
+    assert first.select_one(".edition-source h1") is None
+    assert first.select_one(".edition-source .edition-source-heading").get_text() == \
+        "1兆8千億円をかけるマイナポイント第2弾の内容"
+    assert first.select_one(".edition-target h1") is not None
+
+
+def test_anchors_are_identical_on_the_japanese_and_english_pages(built_site):
+    for slug in ("index", TRANSLATED, "smartphones", "mandatory-online-eligibility-checks"):
+        ja = built_site / ("" if slug == "index" else slug) / "index.html"
+        en = built_site / "en" / ("" if slug == "index" else slug) / "index.html"
+        ja_ids = [s["id"] for s in _segments(ja)]
+        assert ja_ids and ja_ids == [s["id"] for s in _segments(en)]
+        assert len(set(ja_ids)) == len(ja_ids)
+
+
+def test_japanese_page_shows_the_original_alone_with_anchors(built_site):
+    segments = _segments(built_site / TRANSLATED / "index.html")
+    assert segments and all(s.select_one(".edition-target") is None for s in segments)
+    assert all(s.select_one(f'.edition-permalink a[href="#{s["id"]}"]') for s in segments)
+    index = article(soup(built_site / "index.html"))
+    assert [p.get_text() for p in index.select(".edition-source-note")] == ["原文ママ"]
+
+
+def test_notes_are_labelled_and_distinct(built_site):
+    node = article(soup(built_site / "en" / TRANSLATED / "index.html"))
+    titles = {kind: [n.select_one(".admonition-title").get_text() for n in node.select(f".edition-note-{kind}")]
+              for kind in ("translator-note", "erratum", "update")}
+    assert titles["translator-note"] and set(titles["translator-note"]) == {"Translator's note"}
+    assert titles["erratum"] == ["Erratum"]
+    assert "Update (2023-03-31)" in titles["update"]
+    update = node.select(".edition-note-update")[0]
+    assert update.select_one(".edition-update-source a")["href"].startswith("https://www.soumu.go.jp/")
+    erratum = node.select_one(".edition-note-erratum")
+    assert erratum.select_one('.edition-erratum-says [lang="ja"]').get_text() == "令和2年9月 ～令和3年12月末"
+    assert "[sic]" in erratum.get_text()
+    # notes sit outside the translation column
+    assert all(n.find_parent(class_="edition-target") is None for n in node.select(".edition-note"))
+
+
+def test_view_toggle_markup(built_site):
+    toggle = article(soup(built_site / "en" / TRANSLATED / "index.html")).select_one(".edition-view-toggle")
+    buttons = toggle.select("button.edition-view-button")
+    assert [(b["data-edition-view"], b.get_text()) for b in buttons] == [
+        ("both", "Both"), ("source", "日本語"), ("target", "English")]
+    assert buttons[1]["lang"] == "ja"
+    assert article(soup(built_site / TRANSLATED / "index.html")).select_one(".edition-view-toggle") is None
+
+
+def test_untranslated_segments_show_the_japanese_with_a_notice(built_site):
+    node = article(soup(built_site / "en" / "smartphones" / "index.html"))
+    segments = node.select(".edition-segment")
+    assert segments and all(s["data-edition-status"] == "untranslated" for s in segments)
+    for segment in segments:
+        assert segment.select_one('.edition-source[lang="ja"]').get_text().strip()
+        assert "Not yet translated" in segment.select_one(".edition-untranslated-notice").get_text()
+
+
+def test_outdated_segment_is_marked(project_copy, tmp_path):
+    ja = project_copy / "docs" / "ja" / TRANSLATED
+    ja = ja.with_suffix(".md")
+    ja.write_text(ja.read_text(encoding="utf-8").replace("申込 7,500円相当", "申込 8,000円相当"), encoding="utf-8")
+    result = build_site(project_copy, tmp_path / "site", strict=False)
+    assert "[segment-outdated]" in result.stderr
+    node = article(soup(tmp_path / "site" / "en" / TRANSLATED / "index.html"))
+    outdated = node.select('.edition-segment[data-edition-status="outdated"]')
+    assert len(outdated) == 1
+    assert "has changed since it was translated" in outdated[0].select_one(".edition-outdated-notice").get_text()
+    assert "8,000" in outdated[0].select_one(".edition-source").get_text()
+    assert "¥7,500" in outdated[0].select_one(".edition-target").get_text()
+
+
+def _append(path, text):
+    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
+@pytest.mark.parametrize("addition, expected", [
+    ("\n/// translator-note\nnever closed\n", "[block-unclosed] the `/// translator-note` block opened here is never closed — add a line `///`"),
+    ("\n/// translators-note\nx\n///\n", "[note-kind] unknown block `/// translators-note` — a note is one of: translator-note, erratum, update"),
+    ("\n/// source\nどの段落でもない文\n///\n\nNothing.\n", "[segment-orphan] this `/// source` copy matches no segment of docs/ja/mynapoint-round-2.md — if the Japanese changed, run `scripts/sync.py`"),
+])
+def test_bad_input_fails_the_strict_build_with_file_line_and_hint(project_copy, tmp_path, addition, expected):
+    page = project_copy / "docs" / "en" / f"{TRANSLATED}.md"
+    line = len(page.read_text(encoding="utf-8").split("\n")) + 1
+    _append(page, addition)
+    result = build_site(project_copy, tmp_path / "site")
+    assert result.returncode != 0
+    assert f"docs/en/{TRANSLATED}.md:{line}:1: {expected}" in result.stderr
