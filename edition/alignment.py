@@ -17,6 +17,7 @@ matches nothing). Whitespace-only differences do not count.
 from __future__ import annotations
 
 import difflib
+from collections import deque
 from dataclasses import dataclass
 from enum import Enum
 
@@ -48,8 +49,20 @@ def _similarity(a: str, b: str) -> float:
 def _pair(source_keys: list[str], target_keys: list[str]) -> dict[int, int]:
     """target index -> source index."""
     pairs: dict[int, int] = {}
-    matcher = difflib.SequenceMatcher(None, source_keys, target_keys, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    # common head and tail pair by position (linear); only the middle needs a diff
+    head = 0
+    while head < min(len(source_keys), len(target_keys)) and source_keys[head] == target_keys[head]:
+        pairs[head] = head
+        head += 1
+    tail = 0
+    while (tail < min(len(source_keys), len(target_keys)) - head
+           and source_keys[-1 - tail] == target_keys[-1 - tail]):
+        pairs[len(target_keys) - 1 - tail] = len(source_keys) - 1 - tail
+        tail += 1
+    middle_source = source_keys[head:len(source_keys) - tail]
+    middle_target = target_keys[head:len(target_keys) - tail]
+    matcher = difflib.SequenceMatcher(None, middle_source, middle_target, autojunk=False)
+    for tag, i1, i2, j1, j2 in _shifted(matcher.get_opcodes(), head):
         if tag == "equal":
             pairs.update({j1 + k: i1 + k for k in range(i2 - i1)})
         elif tag == "replace":  # edited in place: pair by resemblance, keeping order
@@ -59,15 +72,21 @@ def _pair(source_keys: list[str], target_keys: list[str]) -> dict[int, int]:
                 best = max(scored, default=(0.0, -1))
                 if best[0] >= SIMILAR_ENOUGH:
                     pairs[j] = last = best[1]
-    # moved: an identical copy elsewhere
-    free = [i for i in range(len(source_keys)) if i not in set(pairs.values())]
-    for j in range(len(target_keys)):
-        if j not in pairs:
-            match = next((i for i in free if source_keys[i] == target_keys[j]), None)
-            if match is not None:
-                pairs[j] = match
-                free.remove(match)
+    # moved: an identical copy elsewhere (the first free one, in order)
+    taken = set(pairs.values())
+    free: dict[str, deque[int]] = {}
+    for i, key in enumerate(source_keys):
+        if i not in taken:
+            free.setdefault(key, deque()).append(i)
+    for j, key in enumerate(target_keys):
+        if j not in pairs and free.get(key):
+            pairs[j] = free[key].popleft()
     return pairs
+
+
+def _shifted(opcodes, offset: int):
+    for tag, i1, i2, j1, j2 in opcodes:
+        yield tag, i1 + offset, i2 + offset, j1 + offset, j2 + offset
 
 
 def _diff(old: str, new: str) -> str:

@@ -9,7 +9,7 @@ URL; it stays one segment, so a slide's source never drifts from its slide.
 Invariant (tested on every real page): the segments' source lines, in order,
 cover every non-blank line of the page body exactly once.
 
->>> [(s.kind, s.first_line) for s in segment_markdown("# 題\\n\\n本文\\n\\n- a\\n- b\\n")]
+>>> [(s.kind.value, s.first_line) for s in segment_markdown("# 題\\n\\n本文\\n\\n- a\\n- b\\n")]
 [('heading', 1), ('paragraph', 3), ('list', 5)]
 """
 

@@ -71,3 +71,34 @@ def test_unknown_address_shows_the_404_page_of_its_language(site_url, page):
     page.goto(site_url + "no-such-page/")
     assert page.locator("html").get_attribute("lang") == "ja"
     assert "ページが見つかりません" in page.inner_text("h1")
+
+
+def test_view_toggle_hides_a_column_and_persists_across_pages(site_url, page):
+    page.set_viewport_size({"width": 1400, "height": 900})
+    page.goto(site_url + "en/mynapoint-round-2/")
+    segment = "#" + page.eval_on_selector(".edition-segment.edition-paragraph", "e => e.id")
+    page.click('.edition-view-button[data-edition-view="source"]')
+    assert page.is_visible(f"{segment} > .edition-source") and not page.is_visible(f"{segment} > .edition-target")
+    assert page.get_attribute('.edition-view-button[data-edition-view="source"]', "aria-pressed") == "true"
+    page.goto(site_url + "en/smartphones/")                        # another page: the choice is kept
+    assert page.locator("html").get_attribute("data-edition-view") == "source"
+    assert not page.is_visible(".edition-segment .edition-target")
+    page.click('.edition-view-button[data-edition-view="target"]')
+    page.goto(site_url + "en/mynapoint-round-2/")
+    assert not page.is_visible(f"{segment} > .edition-source") and page.is_visible(f"{segment} > .edition-target")
+    page.click('.edition-view-button[data-edition-view="both"]')
+    assert page.is_visible(f"{segment} > .edition-source") and page.is_visible(f"{segment} > .edition-target")
+
+
+def test_two_columns_on_wide_screens_stacked_on_narrow_ones(site_url, page):
+    page.goto(site_url + "en/mynapoint-round-2/")
+    page.click('.edition-view-button[data-edition-view="both"]')
+    segment = "#" + page.eval_on_selector(".edition-segment.edition-paragraph", "e => e.id")
+    for width, side_by_side in ((1400, True), (500, False)):
+        page.set_viewport_size({"width": width, "height": 900})
+        source = page.locator(f"{segment} > .edition-source").bounding_box()
+        target = page.locator(f"{segment} > .edition-target").bounding_box()
+        if side_by_side:
+            assert abs(source["y"] - target["y"]) < 2 and target["x"] > source["x"] + source["width"] - 1
+        else:
+            assert target["y"] >= source["y"] + source["height"] - 1 and abs(source["x"] - target["x"]) < 2
