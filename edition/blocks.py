@@ -11,7 +11,9 @@ from dataclasses import dataclass
 import yaml
 from markdown_it.token import Token
 
-from .markdown_parser import block_parser
+from .markdown_parser import block_tokens
+
+BaseLoader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)  # libyaml when available
 
 
 @dataclass
@@ -47,7 +49,7 @@ def _split_options(lines: list[str]) -> tuple[dict, str, list[str]]:
     if not count:
         return {}, "", lines
     try:
-        options = yaml.load("\n".join(line[4:] for line in lines[:count]), Loader=yaml.BaseLoader) or {}
+        options = yaml.load("\n".join(line[4:] for line in lines[:count]), Loader=BaseLoader) or {}
         if not isinstance(options, dict):
             return {}, "options must be `key: value` lines", lines[count:]
         return options, "", lines[count:]
@@ -57,7 +59,7 @@ def _split_options(lines: list[str]) -> tuple[dict, str, list[str]]:
 
 def top_level_items(body: str) -> list[TopLevel]:
     lines = body.split("\n")
-    tokens: list[Token] = block_parser().parse(body)
+    tokens = block_tokens(body)
     items: list[TopLevel] = []
     index = 0
     while index < len(tokens):

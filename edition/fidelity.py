@@ -58,8 +58,21 @@ def page_chars(plan: EditionPlan, texts: dict[str, str] | None = None) -> list[P
 
 
 def diff_ops(expected: list, actual: list) -> list[tuple[str, int, int, int, int]]:
-    matcher = SequenceMatcher(None, [c[0] for c in expected], [c[0] for c in actual], autojunk=False)
-    return [op for op in matcher.get_opcodes() if op[0] != "equal"]
+    a = "".join(c[0] for c in expected)
+    b = "".join(c[0] for c in actual)
+    # the common head and tail need no diff (linear); only the middle goes to difflib
+    head = 0
+    limit = min(len(a), len(b))
+    while head < limit and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    if head == len(a) == len(b):
+        return []
+    matcher = SequenceMatcher(None, a[head:len(a) - tail], b[head:len(b) - tail], autojunk=False)
+    return [(tag, i1 + head, i2 + head, j1 + head, j2 + head)
+            for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
 
 
 def _snippet(chars: list, start: int, end: int) -> str:

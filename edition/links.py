@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from markdown_it.token import Token
 
-from .markdown_parser import parser
+from .markdown_parser import tokens
 
 
 @dataclass(frozen=True)
@@ -42,4 +42,4 @@ def links_in(markdown: str, first_line: int = 1) -> list[Link]:
     >>> [(l.url, l.line) for l in links_in("a\\n\\n<https://e.org/x>\\n[t](http://e.org/y)")]
     [('https://e.org/x', 3), ('http://e.org/y', 4)]
     """
-    return links_in_tokens(parser().parse(markdown), first_line)
+    return links_in_tokens(tokens(markdown), first_line)

@@ -15,7 +15,11 @@ from mdit_py_plugins.container import container_plugin
 
 def _base() -> MarkdownIt:
     # commonmark + GFM tables + bare-URL linking (pymdownx.magiclink on the site)
-    return MarkdownIt("commonmark", {"linkify": True}).enable(["table", "linkify"])
+    md = MarkdownIt("commonmark", {"linkify": True}).enable(["table", "linkify"])
+    # Python-Markdown renders every link target, javascript: included; so must the core
+    # see them (markdown-it would otherwise leave such a link as text, unchecked)
+    md.validateLink = lambda url: True
+    return md
 
 
 @lru_cache(maxsize=1)
@@ -29,3 +33,15 @@ def block_parser() -> MarkdownIt:
     md = _base()
     md.use(container_plugin, name="block", marker="/", validate=lambda params, markup: True)
     return md
+
+
+@lru_cache(maxsize=2048)
+def tokens(text: str) -> tuple:
+    """Tokens of ``text`` (cached: the checks read the same pages many times). Do not mutate."""
+    return tuple(parser().parse(text))
+
+
+@lru_cache(maxsize=256)
+def block_tokens(text: str) -> tuple:
+    """Tokens of ``text`` with pymdown-extensions blocks as containers (cached). Do not mutate."""
+    return tuple(block_parser().parse(text))

@@ -15,6 +15,7 @@ from __future__ import annotations
 from html import escape
 
 from .alignment import AlignedSegment, SegmentStatus
+from .links import links_in
 from .segments import Segment, SegmentKind
 from .target_page import Note, NoteKind
 
@@ -28,14 +29,36 @@ def _permalink(anchor: str, label: str) -> str:
             f'aria-label="{escape(label)}">¶</a></p>')
 
 
+UrlErrata = dict[str, tuple[str, str]]  # cited URL -> (probable URL, archived copy or "")
+
+
+def url_errata_html(segment: Segment, errata: UrlErrata | None, strings: dict[str, str]) -> str:
+    """Beside a cited URL that looks mistyped: the address probably meant (the href is kept)."""
+    parts = []
+    for link in links_in(segment.markdown):
+        if errata and link.url in errata:
+            probable, archive = errata[link.url]
+            html = (f'<p class="edition-url-erratum"><span>{escape(strings["url_probable"])}</span> '
+                    f'<a href="{escape(probable)}">{escape(probable)}</a>')
+            if archive:
+                html += (f' <span>{escape(strings["url_archive"])}</span> '
+                         f'<a href="{escape(archive)}">{escape(archive)}</a>')
+            parts.append(html + "</p>")
+    return "\n\n".join(dict.fromkeys(parts))
+
+
 def render_source_page(segments: list[Segment], strings: dict[str, str],
-                       source_notes: dict[str, list[str]] | None = None) -> str:
+                       source_notes: dict[str, list[str]] | None = None,
+                       url_errata: UrlErrata | None = None) -> str:
     """``source_notes``: short notes per anchor (an erratum's ``source_note``, such as 原文ママ)."""
     parts = []
     for segment in segments:
         inner = _permalink(segment.anchor, strings["permalink"]) + "\n\n" + segment.markdown
         for note in (source_notes or {}).get(segment.anchor, []):
             inner += f'\n\n<p class="edition-source-note">{escape(note)}</p>'
+        errata_html = url_errata_html(segment, url_errata, strings)
+        if errata_html:
+            inner += "\n\n" + errata_html
         parts.append(_div(f"edition-segment edition-{segment.kind.value}", inner,
                           f' id="{segment.anchor}"'))
     return "\n\n".join(parts) + "\n"
@@ -69,16 +92,18 @@ def _note(note: Note, strings: dict[str, str], source_lang: str) -> str:
 
 
 def render_translation_page(aligned: list[AlignedSegment], strings: dict[str, str],
-                            source_lang: str, target_lang: str, view_labels: dict[str, str]) -> str:
+                            source_lang: str, target_lang: str, view_labels: dict[str, str],
+                            url_errata: UrlErrata | None = None) -> str:
     parts = [_view_toggle(strings, view_labels, source_lang, target_lang)]
     for item in aligned:
         if item.status is SegmentStatus.ORPHAN or item.segment is None:
             continue  # orphans are reported as errors, never shown
-        parts.append(_segment(item, strings, source_lang, target_lang))
+        parts.append(_segment(item, strings, source_lang, target_lang, url_errata))
     return "\n\n".join(parts) + "\n"
 
 
-def _segment(item: AlignedSegment, strings: dict[str, str], source_lang: str, target_lang: str) -> str:
+def _segment(item: AlignedSegment, strings: dict[str, str], source_lang: str, target_lang: str,
+             url_errata: UrlErrata | None = None) -> str:
     segment, entry = item.segment, item.entry
     translated = item.status in (SegmentStatus.TRANSLATED, SegmentStatus.OUTDATED)
     if segment.kind is SegmentKind.HEADING and translated:
@@ -96,6 +121,9 @@ def _segment(item: AlignedSegment, strings: dict[str, str], source_lang: str, ta
                      f'{escape(strings["untranslated_notice"])}</p>')
     target = _div("edition-target", target_md, f' lang="{target_lang}"')
     notes = [_note(note, strings, source_lang) for note in (entry.notes if entry else [])]
+    errata_html = url_errata_html(segment, url_errata, strings)
+    if errata_html:
+        notes.append(errata_html)
     inner = [_permalink(segment.anchor, strings["permalink"]), source, target]
     if notes:
         inner.append(_div("edition-notes", "\n\n".join(notes)))

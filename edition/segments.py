@@ -22,7 +22,7 @@ from enum import Enum
 from markdown_it.token import Token
 
 from .links import links_in_tokens
-from .markdown_parser import parser
+from .markdown_parser import tokens
 from .visible_text import runs_from_tokens
 
 
@@ -138,7 +138,7 @@ def _kind_of(run: list[_Block]) -> SegmentKind:
 def segment_markdown(body: str, first_line: int = 1) -> list[Segment]:
     """Cut a page body into segments; ``first_line`` is the file line of the body's first line."""
     lines = body.split("\n")
-    blocks = _top_level_blocks(parser().parse(body))
+    blocks = _top_level_blocks(tokens(body))
     segments: list[Segment] = []
     seen: dict[str, int] = {}
     index = 0

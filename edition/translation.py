@@ -109,13 +109,13 @@ def check_page(result: PageAlignment, failing: set[SegmentStatus]) -> tuple[list
     return errors, notices
 
 
-def source_notes(plan: EditionPlan, page: PagePlan) -> dict[str, list[str]]:
-    """Short source-language notes per segment anchor, from errata in every translation."""
+def source_notes(alignments: list[PageAlignment], page: PagePlan) -> dict[str, list[str]]:
+    """Short source-language notes per segment anchor, from errata in every translation of ``page``."""
     notes: dict[str, list[str]] = {}
-    for language in plan.translation_languages():
-        if not (plan.language_dir(language) / page.filename).exists():
+    for result in alignments:
+        if result.page.slug != page.slug:
             continue
-        for item in align_page(plan, language, page).aligned:
+        for item in result.aligned:
             if item.segment is None or item.entry is None or item.status is SegmentStatus.ORPHAN:
                 continue
             for note in item.entry.notes:

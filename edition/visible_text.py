@@ -15,7 +15,7 @@ from html.parser import HTMLParser
 
 from markdown_it.token import Token
 
-from .markdown_parser import parser
+from .markdown_parser import tokens
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ def html_text(html: str) -> str:
 
 def visible_runs(markdown: str, first_line: int = 1) -> list[TextRun]:
     """Text runs of ``markdown`` in reading order; ``first_line`` is the line of its first line."""
-    return runs_from_tokens(parser().parse(markdown), first_line)
+    return runs_from_tokens(tokens(markdown), first_line)
 
 
 def runs_from_tokens(tokens: list[Token], first_line: int = 1) -> list[TextRun]:

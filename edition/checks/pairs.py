@@ -1,0 +1,36 @@
+"""The unit most rules look at: one source segment and its translation entry."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..alignment import SegmentStatus
+from ..segments import Segment
+from ..target_page import TargetEntry
+from ..translation import PageAlignment
+from .waivers import Waiver, waivers_in
+
+
+@dataclass
+class SegmentPair:
+    language: str
+    source_path: str
+    target_path: str
+    segment: Segment
+    entry: TargetEntry
+    waivers: list[Waiver] = field(default_factory=list)
+
+    @property
+    def line(self) -> int:
+        """Where a finding about the translation points: its first line, else the copy."""
+        return self.entry.translation_line or self.entry.line
+
+
+def translated_pairs(result: PageAlignment) -> list[SegmentPair]:
+    pairs = []
+    for item in result.aligned:
+        if item.status in (SegmentStatus.TRANSLATED, SegmentStatus.OUTDATED) and item.segment and item.entry:
+            entry = item.entry
+            pairs.append(SegmentPair(result.language, result.source_path, result.target_path, item.segment,
+                                     entry, waivers_in(entry.translation, entry.translation_line or entry.line)))
+    return pairs

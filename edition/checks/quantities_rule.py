@@ -1,0 +1,51 @@
+"""number-missing / date-missing: every number and date of a segment survives translation.
+
+Values, not spellings: 3000~4000万枚 is matched by "30–40 million", 1兆8,134.1億円 by
+"¥1.81341 trillion" or "¥1,813.41 billion", 令和4年1月 by "January 2022". Tables are
+checked cell by cell by the table rule instead.
+"""
+
+from __future__ import annotations
+
+from ..findings import Finding
+from ..links import links_in
+from ..quantities import format_number, missing_quantities
+from ..segments import SegmentKind
+from ..visible_text import visible_text
+from .pairs import SegmentPair
+
+
+def plain_text(markdown: str) -> str:
+    """Visible text with cited URLs taken out (their digits are not quantities)."""
+    text = visible_text(markdown)
+    for link in links_in(markdown):
+        for candidate in (link.text, link.url):
+            if candidate:
+                text = text.replace(candidate, " ")
+    return text
+
+
+def missing_in(japanese: str, english: str) -> list[str]:
+    numbers, dates = missing_quantities(japanese, english)
+    return [format_number(n) for n in numbers] + [f"date {d}" for d in dates]
+
+
+def check_pair(pair: SegmentPair) -> list[Finding]:
+    if pair.segment.kind is SegmentKind.TABLE:
+        return []
+    findings = []
+    numbers, dates = missing_quantities(plain_text(pair.segment.markdown), plain_text(pair.entry.translation))
+    for number in numbers:
+        findings.append(Finding(
+            pair.target_path, pair.line, 1, "number-missing",
+            f"the Japanese of segment {pair.segment.anchor} has the number {format_number(number)}, "
+            "the translation does not",
+            "give the same value (万 = 10,000, 億 = 100 million, 兆 = trillion), or waive it: "
+            "<!-- waive number-missing: reason -->"))
+    for date in dates:
+        findings.append(Finding(
+            pair.target_path, pair.line, 1, "date-missing",
+            f"the Japanese of segment {pair.segment.anchor} has the date {date}, the translation does not",
+            "give the same date with its Gregorian year (令和N年 = 2018+N, 平成N年 = 1988+N), or waive it: "
+            "<!-- waive date-missing: reason -->"))
+    return findings

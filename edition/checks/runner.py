@@ -1,0 +1,101 @@
+"""Run every rule over the whole edition, offline (no build): one report, all findings.
+
+>>> sorted(RULES)[:3]
+['block-unclosed', 'date-missing', 'fidelity']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..fidelity import check_fidelity
+from ..findings import Finding
+from ..front_matter import split_front_matter
+from ..plan import EditionPlan
+from ..translation import PageAlignment, align_page, check_page, fail_on, pages_of
+from . import quantities_rule, tables, unsafe_html, urls
+from .pairs import SegmentPair, translated_pairs
+
+PAIR_RULES = (urls.check_pair, tables.check_pair, quantities_rule.check_pair)
+WAIVABLE = {"url-added", "number-missing", "date-missing", "table-cell-number"}
+RULES = {
+    "fidelity", "segment-orphan", "segment-outdated", "segment-untranslated", "segment-outside",
+    "block-unclosed", "note-kind", "note-options", "url-missing", "url-added", "url-invalid",
+    "url-not-linked", "url-errata", "table-shape", "table-cell-number", "number-missing", "date-missing",
+    "unsafe-html", "waiver-unused", "waiver-invalid",
+}
+
+
+@dataclass
+class Report:
+    findings: list[Finding] = field(default_factory=list)
+    waived: list[tuple[Finding, str]] = field(default_factory=list)
+    notices: list[Finding] = field(default_factory=list)   # states that do not fail (configuration)
+    alignments: list[PageAlignment] = field(default_factory=list)
+
+    def sorted_findings(self) -> list[Finding]:
+        return sorted(set(self.findings))
+
+
+def _apply_waivers(pair: SegmentPair, findings: list[Finding], report: Report) -> list[Finding]:
+    kept = []
+    used = set()
+    for finding in findings:
+        waiver = next((w for w in pair.waivers if w.rule == finding.rule), None)
+        if waiver is not None and finding.rule in WAIVABLE:
+            report.waived.append((finding, waiver.reason))
+            used.add(waiver)
+        else:
+            kept.append(finding)
+    for waiver in pair.waivers:
+        if waiver.rule not in WAIVABLE:
+            kept.append(Finding(pair.target_path, waiver.line, 1, "waiver-invalid",
+                                f"`{waiver.rule}` cannot be waived",
+                                f"waivable rules: {', '.join(sorted(WAIVABLE))}"))
+        elif waiver not in used:
+            kept.append(Finding(pair.target_path, waiver.line, 1, "waiver-unused",
+                                f"nothing to waive for `{waiver.rule}` in segment {pair.segment.anchor}",
+                                "delete the waiver"))
+    return kept
+
+
+def check_pairs(result: PageAlignment, report: Report) -> list[Finding]:
+    found = []
+    for pair in translated_pairs(result):
+        raw = [finding for rule in PAIR_RULES for finding in rule(pair)]
+        found += _apply_waivers(pair, raw, report)
+    return found
+
+
+def _note_urls(result: PageAlignment) -> list[tuple[str, int]]:
+    return [(str(note.options["source"]), note.line + 1) for entry in result.target.entries
+            for note in entry.notes if note.options.get("source")]
+
+
+def run_checks(plan: EditionPlan, include_fidelity: bool = True) -> Report:
+    report = Report()
+    if include_fidelity:
+        report.findings += check_fidelity(plan)
+    failing = fail_on(plan.root)
+    cited: set[str] = set()
+    for page in plan.pages:
+        path = plan.source_page_path(page)
+        source = split_front_matter(path.read_text(encoding="utf-8"))
+        relative = str(path.relative_to(plan.root))
+        report.findings += urls.check_urls_parse(source.body, relative, source.body_start_line)
+        report.findings += unsafe_html.check_markdown(source.body, relative, source.body_start_line)
+        cited |= {link.url for link in urls.links_in(source.body)}
+    report.findings += urls.check_url_errata(urls.load_url_errata(plan.root), cited)
+    for language in plan.translation_languages():
+        for page in pages_of(plan, language):
+            result = align_page(plan, language, page)
+            report.alignments.append(result)
+            errors, notices = check_page(result, failing)
+            report.findings += errors
+            report.notices += notices
+            target = split_front_matter((plan.language_dir(language) / page.filename).read_text(encoding="utf-8"))
+            report.findings += unsafe_html.check_markdown(target.body, result.target_path, target.body_start_line)
+            report.findings += urls.check_urls_parse(target.body, result.target_path, target.body_start_line,
+                                                     _note_urls(result))
+            report.findings += check_pairs(result, report)
+    return report

@@ -1,0 +1,71 @@
+"""unsafe-html: translator Markdown may not script the page.
+
+Refused: <script>, <iframe>, <object>, <embed>, <style>, <form>; on*= attributes;
+javascript:, data: and vbscript: URLs in links, images or HTML attributes.
+"""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+from ..findings import Finding
+from ..markdown_parser import block_tokens
+
+FORBIDDEN_TAGS = {"script", "iframe", "object", "embed", "style", "form"}
+FORBIDDEN_SCHEMES = ("javascript:", "data:", "vbscript:")
+URL_ATTRIBUTES = {"href", "src", "action", "formaction", "data", "xlink:href", "srcset", "poster", "background"}
+HINT = "remove it: a translation page holds Markdown text, links and notes, never active content"
+
+
+class _Tags(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.problems: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in FORBIDDEN_TAGS:
+            self.problems.append(f"<{tag}> element")
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.problems.append(f"event-handler attribute {name}= on <{tag}>")
+            elif name in URL_ATTRIBUTES and _bad_scheme(value or ""):
+                self.problems.append(f"{name}={_scheme(value)} URL on <{tag}>")
+
+    handle_startendtag = handle_starttag
+
+
+def _scheme(url: str) -> str:
+    return "".join(url.split()).lower().split(":", 1)[0] + ":"
+
+
+def _bad_scheme(url: str) -> bool:
+    return "".join(url.split()).lower().startswith(FORBIDDEN_SCHEMES)
+
+
+def check_markdown(markdown: str, path: str, first_line: int = 1) -> list[Finding]:
+    findings = []
+    for token in block_tokens(markdown):
+        if not token.map:
+            continue
+        line = token.map[0] + first_line
+        if token.type == "html_block":
+            findings += _html(token.content, path, line)
+        for child in token.children or []:
+            if child.type in ("softbreak", "hardbreak"):
+                line += 1
+            elif child.type == "html_inline":
+                findings += _html(child.content, path, line)
+            elif child.type in ("link_open", "image"):
+                target = str(child.attrs.get("href") or child.attrs.get("src") or "")
+                if _bad_scheme(target):
+                    findings.append(Finding(path, line, 1, "unsafe-html",
+                                            f"{_scheme(target)} URL in a {'link' if child.type == 'link_open' else 'image'}",
+                                            HINT))
+    return findings
+
+
+def _html(html: str, path: str, line: int) -> list[Finding]:
+    tags = _Tags()
+    tags.feed(html)
+    tags.close()
+    return [Finding(path, line, 1, "unsafe-html", f"{problem} is not allowed", HINT) for problem in tags.problems]
