@@ -19,6 +19,8 @@ def _base() -> MarkdownIt:
     # Python-Markdown renders every link target, javascript: included; so must the core
     # see them (markdown-it would otherwise leave such a link as text, unchecked)
     md.validateLink = lambda url: True
+    # and the checks compare link targets byte for byte: keep them as written (no percent-encoding)
+    md.normalizeLink = lambda url: url
     return md
 
 

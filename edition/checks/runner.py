@@ -96,6 +96,6 @@ def run_checks(plan: EditionPlan, include_fidelity: bool = True) -> Report:
             target = split_front_matter((plan.language_dir(language) / page.filename).read_text(encoding="utf-8"))
             report.findings += unsafe_html.check_markdown(target.body, result.target_path, target.body_start_line)
             report.findings += urls.check_urls_parse(target.body, result.target_path, target.body_start_line,
-                                                     _note_urls(result))
+                                                     _note_urls(result), with_blocks=True)
             report.findings += check_pairs(result, report)
     return report

@@ -13,12 +13,14 @@ from __future__ import annotations
 import tomllib
 import unicodedata
 from dataclasses import dataclass
+from html import escape
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..findings import Finding
-from ..links import links_in
+from ..links import links_in, links_in_tokens
+from ..markdown_parser import block_tokens
 from .pairs import SegmentPair
 
 ERRATA_FILE = Path("data/url-errata.toml")
@@ -71,10 +73,16 @@ def _close(a: str, b: str) -> bool:
     return urlsplit(a).hostname == urlsplit(b).hostname or a.split("://")[-1] == b.split("://")[-1]
 
 
-def check_urls_parse(markdown: str, path: str, first_line: int, note_options: list[tuple[str, int]] = ()) -> list[Finding]:
-    """Every absolute URL in ``markdown`` (and each (url, line) from note options) parses."""
+def check_urls_parse(markdown: str, path: str, first_line: int, note_options: list[tuple[str, int]] = (),
+                     with_blocks: bool = False) -> list[Finding]:
+    """Every absolute URL in ``markdown`` (and each (url, line) from note options) parses.
+
+    ``with_blocks``: read ``markdown`` as a translation page (pymdown blocks as containers).
+    """
     found = []
-    candidates = [(link.url, link.line) for link in links_in(markdown, first_line) if is_absolute(link.url)]
+    tokens = block_tokens(markdown) if with_blocks else None
+    links = links_in_tokens(tokens, first_line) if tokens is not None else links_in(markdown, first_line)
+    candidates = [(link.url, link.line) for link in links if is_absolute(link.url)]
     for url, line in [*candidates, *note_options]:
         problem = url_problem(url)
         if problem:
@@ -136,7 +144,14 @@ class _Hrefs(HTMLParser):
 
 
 def unlinked_urls(html: str, urls: list[str]) -> list[str]:
-    """The URLs that are not the href of any <a> in ``html``."""
+    """The URLs that are not the href of any <a> in ``html``.
+
+    Fast path: Python-Markdown writes ``<a href="…">``; only what that does not find is
+    looked for with an HTML parser.
+    """
+    rest = [url for url in dict.fromkeys(urls) if f'<a href="{escape(url, quote=True)}"' not in html]
+    if not rest:
+        return []
     parser = _Hrefs()
     parser.feed(html)
-    return [url for url in dict.fromkeys(urls) if url not in parser.hrefs]
+    return [url for url in rest if url not in parser.hrefs]

@@ -1,0 +1,110 @@
+"""MkDocs hooks, rendering: a thin adapter from the build to `edition.render`.
+
+- source-language pages: each segment with its stable anchor and permalink;
+- translation pages: each segment's source beside its translation, notes, states;
+- one 404 page per language (static-i18n writes every language's 404 to the root).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from mkdocs.plugins import event_priority
+from mkdocs.utils import get_relative_url
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from edition.alignment import SegmentStatus  # noqa: E402
+from edition.checks.urls import load_url_errata  # noqa: E402
+from edition.findings import EditionError  # noqa: E402
+from edition.notices import untranslated_page_notice  # noqa: E402
+from edition.plan import load_plan  # noqa: E402
+from edition.render import render_source_page, render_translation_page  # noqa: E402
+from edition.segments import segment_markdown  # noqa: E402
+from edition.translation import align_all, source_notes  # noqa: E402
+from edition.ui_strings import load_ui_strings  # noqa: E402
+
+_state: dict = {}
+_saved_404: dict[str, str] = {}
+
+
+def _language(config) -> str:
+    i18n = config.plugins.get("i18n")
+    return i18n.current_language if i18n else config.theme["language"]
+
+
+def on_pre_build(config) -> None:
+    _state.clear()
+    try:
+        plan = load_plan(ROOT)
+    except EditionError:
+        return  # the checks hook reports it
+    _state.update(plan=plan, alignments=align_all(plan), strings=load_ui_strings(ROOT),
+                  url_errata={e.cited: (e.probable, e.archive) for e in load_url_errata(ROOT)})
+
+
+def on_page_markdown(markdown, page, config, files):
+    plan = _state.get("plan")
+    name = Path(page.file.abs_src_path).name
+    page_plan = plan and next((p for p in plan.pages if p.filename == name), None)
+    if page_plan is None:
+        return markdown
+    language = getattr(page.file, "locale", None) or _language(config)
+    strings = _state["strings"].for_language(language)
+    if language == plan.source_language:
+        # the Markdown as MkDocs hands it over (static-i18n has translated admonition titles)
+        return render_source_page(segment_markdown(markdown), strings, source_notes(_state["alignments"], page_plan),
+                                  _state["url_errata"])
+    result = next(r for r in _state["alignments"] if r.language == language and r.page.slug == page_plan.slug)
+    i18n = config.plugins.get("i18n")
+    names = {lang.locale: lang.name for lang in i18n.config.languages} if i18n else {}
+    labels = {"both": strings["view_both"], "source": names.get(plan.source_language, plan.source_language),
+              "target": names.get(language, language)}
+    rendered = render_translation_page(result.aligned, strings, plan.source_language, language, labels,
+                                       _state["url_errata"])
+    if result.count(SegmentStatus.TRANSLATED) + result.count(SegmentStatus.OUTDATED) == 0:
+        source = (getattr(page.file, "alternates", {}) or {}).get(plan.source_language)
+        if source is not None:
+            href = get_relative_url(source.url, page.url)
+            rendered = untranslated_page_notice(strings, href, plan.source_language) + "\n" + rendered
+    return rendered
+
+
+def on_template_context(context, template_name, config):
+    if template_name == "404.html":
+        i18n = config.plugins.get("i18n")
+        language = _language(config)
+        if i18n is not None:
+            # the switcher of a 404 page goes to each language's home page
+            base = urlsplit(config.site_url or "").path.rstrip("/")
+            alternate = [{"name": lang.name, "link": base + lang.link, "lang": lang.locale}
+                         for lang in i18n.config.languages if lang.build]
+            # static-i18n sets it as an attribute per page; templates read the attribute
+            context["config"].extra["alternate"] = alternate
+            setattr(context["config"].extra, "alternate", alternate)
+            context["edition_home"] = base + i18n.get_language_config(language).link
+        context["edition_ui"] = load_ui_strings(ROOT).for_language(language)
+    return context
+
+
+def on_post_template(output, template_name, config):
+    if template_name == "404.html":
+        _saved_404[_language(config)] = output
+    return output
+
+
+@event_priority(-200)
+def on_post_build(config) -> None:
+    """Once every language is built: each language's 404 page in its own folder."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None or i18n.building:
+        return
+    for language, content in _saved_404.items():
+        folder = i18n.get_language_config(language).link.strip("/")
+        target = Path(config.site_dir) / folder / "404.html"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, encoding="utf-8")

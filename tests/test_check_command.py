@@ -1,0 +1,68 @@
+"""scripts/check.py: formats, annotations, exit codes; and the count across both builds."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from conftest import ROOT, build_site, copy_project
+
+
+def _run(*args, root=ROOT, **env):
+    return subprocess.run([sys.executable, str(ROOT / "scripts" / "check.py"), "--root", str(root), *args],
+                          capture_output=True, text=True, timeout=120, env=dict(os.environ, **env))
+
+
+def _damaged(tmp_path):
+    project = copy_project(tmp_path / "p")
+    en = project / "docs" / "en" / "index.md"
+    en.write_text(en.read_text(encoding="utf-8") + "\n<script>x()</script>\n", encoding="utf-8")
+    ja = project / "docs" / "ja" / "smartphones.md"
+    ja.write_text(ja.read_text(encoding="utf-8").replace("改正の背景", "改正の背", 1), encoding="utf-8")
+    return project
+
+
+def test_text_output_groups_by_file_and_counts(tmp_path):
+    result = _run(root=_damaged(tmp_path), GITHUB_ACTIONS="false")
+    assert result.returncode == 1
+    lines = result.stdout.strip().split("\n")
+    assert lines[0] == "docs/en/index.md" and lines[1].startswith("  docs/en/index.md:")
+    assert "[unsafe-html] <script> element is not allowed" in lines[1]
+    assert lines[2] == "docs/ja/smartphones.md" and "[fidelity] drops '景'" in lines[3]
+    assert lines[-1].startswith("2 findings in 2 files")
+    assert "::error" not in result.stdout
+
+
+def test_github_annotations(tmp_path):
+    project = _damaged(tmp_path)
+    for result in (_run(root=project, GITHUB_ACTIONS="true"), _run("--format", "github", root=project)):
+        annotations = [l for l in result.stdout.split("\n") if l.startswith("::error ")]
+        assert len(annotations) == 2
+        assert annotations[0].startswith("::error file=docs/en/index.md,line=")
+        assert ",title=unsafe-html::<script> element is not allowed — remove it" in annotations[0]
+
+
+def test_json_output(tmp_path):
+    report = json.loads(_run("--format", "json", root=_damaged(tmp_path)).stdout)
+    assert report["count"] == 2
+    assert {f["rule"] for f in report["findings"]} == {"unsafe-html", "fidelity"}
+    assert set(report["findings"][0]) == {"path", "line", "col", "rule", "message", "hint"}
+
+
+def test_exit_codes(tmp_path):
+    assert _run().returncode == 0
+    assert _run("--format", "xml").returncode == 2                     # usage
+    broken = copy_project(tmp_path / "b")
+    (broken / "data" / "pages.toml").write_text("not [ toml", encoding="utf-8")
+    result = _run(root=broken)
+    assert result.returncode == 2 and "internal error" in result.stderr   # not a finding
+
+
+def test_strict_build_reports_all_findings_with_one_count_across_languages(tmp_path):
+    project = _damaged(tmp_path)
+    result = build_site(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "docs/en/index.md" in result.stderr and "docs/ja/smartphones.md" in result.stderr
+    assert "edition checks: 2 findings in 2 files (1 waived) across ja, en" in result.stderr
