@@ -23,6 +23,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from synthetic import synthetic_copy  # noqa: E402
 ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1", GITHUB_ACTIONS="false")
 
 
@@ -43,17 +45,6 @@ def copy_without_check_hook(target: Path) -> Path:
     config = re.sub(r"\n  - hooks/edition_checks.py[^\n]*", "", config)
     assert "edition_checks" not in config
     (target / "mkdocs.yml").write_text(config, encoding="utf-8")
-    return target
-
-
-def synthetic(copies: int) -> Path:
-    target = Path(tempfile.mkdtemp(prefix="edition-bench-"))
-    for part in ("data", "source", "docs"):
-        shutil.copytree(ROOT / part, target / part)
-    for language_dir in (target / "docs").iterdir():
-        for page in language_dir.glob("*.md"):
-            head, _, body = page.read_text(encoding="utf-8").partition("\n---\n")
-            page.write_text(head + "\n---\n" + "\n\n".join([body] * copies), encoding="utf-8")
     return target
 
 
@@ -78,7 +69,7 @@ def main() -> int:
     from edition.plan import load_plan
     base = None
     for copies in (1, 10, 100):
-        project = ROOT if copies == 1 else synthetic(copies)
+        project = ROOT if copies == 1 else synthetic_copy(copies)
         try:
             plan = load_plan(project)
             start = time.perf_counter()

@@ -17,8 +17,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from edition.plan import load_plan  # noqa: E402
+from synthetic import synthetic_copy  # noqa: E402
 from edition.status import status_report  # noqa: E402
 from edition.translation import align_all  # noqa: E402
 
@@ -30,19 +32,6 @@ def best_of(repeat, function):
         result = function()
         times.append(time.perf_counter() - start)
     return min(times), result
-
-
-def synthetic_copy(copies: int) -> Path:
-    """A project whose every page (ja and en) is the real page repeated `copies` times."""
-    target = Path(tempfile.mkdtemp(prefix="edition-bench-"))
-    for part in ("data", "source", "docs"):
-        shutil.copytree(ROOT / part, target / part)
-    for language_dir in (target / "docs").iterdir():
-        for page in language_dir.glob("*.md"):
-            text = page.read_text(encoding="utf-8")
-            head, _, body = text.partition("\n---\n")
-            page.write_text(head + "\n---\n" + "\n\n".join([body] * copies), encoding="utf-8")
-    return target
 
 
 def run(root: Path, repeat: int) -> tuple[float, int]:
