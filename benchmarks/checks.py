@@ -66,12 +66,14 @@ def main() -> int:
           f"{100 * (build - bare_build) / bare_build:.0f}% (target <= 25%)")
 
     from edition.checks.runner import run_checks
+    from edition.markdown_parser import clear_caches
     from edition.plan import load_plan
     base = None
     for copies in (1, 10, 100):
         project = ROOT if copies == 1 else synthetic_copy(copies)
         try:
             plan = load_plan(project)
+            clear_caches()
             start = time.perf_counter()
             report = run_checks(plan, include_fidelity=False)
             seconds = time.perf_counter() - start

@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from edition.markdown_parser import clear_caches  # noqa: E402
 from edition.plan import load_plan  # noqa: E402
 from synthetic import synthetic_copy  # noqa: E402
 from edition.status import status_report  # noqa: E402
@@ -28,6 +29,7 @@ from edition.translation import align_all  # noqa: E402
 def best_of(repeat, function):
     times = []
     for _ in range(repeat):
+        clear_caches()
         start = time.perf_counter()
         result = function()
         times.append(time.perf_counter() - start)

@@ -47,3 +47,11 @@ def tokens(text: str) -> tuple:
 def block_tokens(text: str) -> tuple:
     """Tokens of ``text`` with pymdown-extensions blocks as containers (cached). Do not mutate."""
     return tuple(block_parser().parse(text))
+
+
+def clear_caches() -> None:
+    """Forget cached parses (benchmarks measure cold runs)."""
+    from .front_matter import split_front_matter
+    tokens.cache_clear()
+    block_tokens.cache_clear()
+    split_front_matter.cache_clear()
