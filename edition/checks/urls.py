@@ -102,7 +102,10 @@ class UrlErratum:
 
 
 def load_url_errata(root: Path) -> list[UrlErratum]:
-    path = root / ERRATA_FILE
+    return read_url_errata(root / ERRATA_FILE)
+
+
+def read_url_errata(path: Path) -> list[UrlErratum]:
     if not path.exists():
         return []
     text = path.read_text(encoding="utf-8")
