@@ -118,17 +118,19 @@ class FarmHandler(http.server.BaseHTTPRequestHandler):
             return self._send(status, {"Location": location})
         if path == "/":
             return self._send(200, body=b"<html>home</html>")
-        if path == "/gone404":
+        if path in ("/gone404", "/gone404.pdf"):
             return self._send(404)
         if path == "/gone410":
             return self._send(410)
-        if path == "/head-403":
+        if path == "/head-403.pdf":
             return self._send(403) if method == "HEAD" else self._send(206, body=b"%PDF", content_type="application/pdf")
+        if path == "/head-405.pdf":
+            return self._send(405) if method == "HEAD" else self._send(206, body=b"%PDF", content_type="application/pdf")
         if path == "/head-405":
             return self._send(405) if method == "HEAD" else self._send(206, body=b"<html>fine</html>")
-        if path == "/forbidden":
+        if path in ("/forbidden", "/forbidden.pdf"):
             return self._send(403)
-        if path == "/rate-limited":
+        if path in ("/rate-limited", "/rate-limited.pdf"):
             return self._send(429, {"Retry-After": "1"})
         if path == "/flaky-503":
             return self._send(503, {"Retry-After": "0"}) if self._count(path) == 1 else self._send(200, body=b"<p>ok</p>")

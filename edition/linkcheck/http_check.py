@@ -1,8 +1,9 @@
 """Check one URL over HTTP, politely, and give it a verdict.
 
-HEAD first; a ranged GET (``Range: bytes=0-1023``) when HEAD is refused (405, 403,
-501) or unreliable, and to read the start of an HTML page for soft-404 text. Never
-more than ``body_cap`` bytes of any body. Redirects are followed by hand (bounded,
+Documents (a PDF, a spreadsheet …): HEAD first; a ranged GET (``Range: bytes=0-1023``)
+when HEAD is refused (405, 403, 501) or unreliable (400, 404). Web pages: the ranged GET
+at once, because a soft 404 can only be told from the start of the page's text (one
+request where HEAD + GET would be two). Never more than ``body_cap`` bytes of any body. Redirects are followed by hand (bounded,
 loops detected) so every hop is polite and recorded. Transient failures are retried
 with exponential backoff and jitter; Retry-After is honoured (bounded).
 """
@@ -15,7 +16,7 @@ import ssl
 import time
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import httpx
 
@@ -130,12 +131,23 @@ def _verdict(url: str, answer: Answer) -> tuple[Verdict, str]:
     return Verdict.BROKEN, f"HTTP {status}"
 
 
+PAGE_SUFFIXES = ("", ".html", ".htm", ".php", ".asp", ".aspx", ".jsp", ".cgi")
+
+
+def is_page(url: str) -> bool:
+    """A web page (its text is needed for soft-404s), not a document such as a PDF."""
+    name = urlsplit(url).path.rsplit("/", 1)[-1]
+    return "." not in name or name[name.rfind("."):].lower() in PAGE_SUFFIXES
+
+
 async def _attempt(client, limiter, url: str, policy: Policy) -> Answer:
+    """Documents: HEAD first, a ranged GET if HEAD is refused or unreliable. Pages: the ranged
+    GET at once, since only the start of the page can tell a soft 404 (one request, not two)."""
+    if is_page(url):
+        return await _follow(client, limiter, "GET", url, policy)
     answer = await _follow(client, limiter, "HEAD", url, policy)
-    html = answer.content_type.lower().startswith(("text/html", "application/xhtml"))
-    needs_body = 200 <= answer.status < 300 and html and not url.lower().endswith(".pdf")
-    if answer.status in HEAD_REFUSED or needs_body:
-        answer = await _follow(client, limiter, "GET", url, policy)
+    if answer.status in HEAD_REFUSED:
+        return await _follow(client, limiter, "GET", url, policy)
     return answer
 
 

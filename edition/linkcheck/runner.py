@@ -73,9 +73,10 @@ async def _check_online(cited: dict[str, list[Citation]], options: Options,
                 progress(result)
 
         tasks = [asyncio.ensure_future(one(url)) for url in cited]
-        done, pending = await asyncio.wait(tasks, timeout=max(0.0, deadline - time.monotonic()) + policy.timeout)
-        for task in pending:
+        done, pending = await asyncio.wait(tasks, timeout=max(0.0, deadline - time.monotonic()))
+        for task in pending:   # the deadline: what is still in flight is cancelled, and unverifiable
             task.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
     for url in cited:   # what the deadline left unchecked
         if url not in results:
             results[url] = LinkResult(url, Verdict.UNVERIFIABLE, reason="global deadline reached",
