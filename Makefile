@@ -1,7 +1,7 @@
 # Two commands on a fresh clone (each creates .venv by itself):
 #   make serve   set up, then serve the site at http://127.0.0.1:8000/my-number-card-2022/
 #   make test    set up (Python packages and Chromium for the browser tests), then run the tests
-# Also: make build (strict build into site/), make check (offline checks, no build).
+# Also: make build (strict build into site/), make check (every integrity check, offline, no build).
 
 PYTHON ?= python3
 VENV   := .venv
@@ -24,7 +24,7 @@ build: setup
 	$(BIN)/mkdocs build --strict
 
 check: setup
-	$(BIN)/python scripts/check_fidelity.py
+	$(BIN)/python scripts/check.py
 
 # Browser tests drive Debian's Chromium through Playwright (no browser download).
 browser:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import yaml
-from markdown_it.token import Token
 
 from .markdown_parser import block_tokens
 

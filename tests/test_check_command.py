@@ -66,3 +66,20 @@ def test_strict_build_reports_all_findings_with_one_count_across_languages(tmp_p
     assert result.returncode != 0
     assert "docs/en/index.md" in result.stderr and "docs/ja/smartphones.md" in result.stderr
     assert "edition checks: 2 findings in 2 files (1 waived) across ja, en" in result.stderr
+
+
+def test_a_cited_url_that_renders_as_plain_text_fails_the_build(tmp_path):
+    """Without pymdownx.magiclink the bare URLs of the transcript would be text, not links."""
+    project = copy_project(tmp_path / "p")
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("  - pymdownx.magiclink:\n      hide_protocol: false\n"
+                                   "      repo_url_shortener: false\n", ""), encoding="utf-8")
+    assert "magiclink" not in config.read_text(encoding="utf-8")
+    result = build_site(project, tmp_path / "site")
+    assert result.returncode != 0
+    page = (project / "docs" / "ja" / "smartphones.md").read_text(encoding="utf-8").split("\n")
+    line = next(i for i, l in enumerate(page, 1) if l == "https://www.soumu.go.jp/menu_news/s-news/01ryutsu02_02000287.html")
+    assert (f"docs/ja/smartphones.md:{line}:1: [url-not-linked] https://www.soumu.go.jp/menu_news/s-news/"
+            "01ryutsu02_02000287.html is cited but is not a link (<a href>) in the built page") in result.stderr
+    assert "docs/en/smartphones.md" in result.stderr    # the English page shows the same Japanese

@@ -11,7 +11,7 @@ import pytest
 from conftest import ROOT, SITE_URL, SUB_PATH
 from edition.markdown_parser import parser
 from edition.plan import load_plan
-from site_html import URL_IN_TEXT, article, html_pages, page_file, resolve, soup, url_path_of
+from site_html import URL_IN_TEXT, article, html_pages, page_file, resolve, soup
 
 PLAN = load_plan(ROOT)
 TRANSCRIPT = PLAN.transcript.text
