@@ -55,7 +55,7 @@ def main(argv=None) -> int:
 
 def run(args) -> int:
     from edition.checks.urls import read_url_errata
-    from edition.linkcheck.collect import collect_citations
+    from edition.linkcheck.collect import add_errata_citations, collect_citations
     from edition.linkcheck.politeness import Policy
     from edition.linkcheck.report import annotations, summary_line, to_json, to_markdown
     from edition.linkcheck.runner import Options, check_offline, check_online
@@ -68,6 +68,7 @@ def run(args) -> int:
         return 2
     cited = collect_citations(paths, relative_to=Path.cwd())
     errata = read_url_errata(args.errata)
+    add_errata_citations(cited, errata, str(args.errata))  # "probably meant" addresses are checked too
     policy = Policy(concurrency=args.concurrency, per_host=args.per_host, min_gap=args.min_gap,
                     timeout=args.timeout, deadline=args.deadline, retries=args.retries, backoff=args.backoff,
                     max_retry_after=args.max_retry_after)

@@ -83,3 +83,14 @@ def test_a_cited_url_that_renders_as_plain_text_fails_the_build(tmp_path):
     assert (f"docs/ja/smartphones.md:{line}:1: [url-not-linked] https://www.soumu.go.jp/menu_news/s-news/"
             "01ryutsu02_02000287.html is cited but is not a link (<a href>) in the built page") in result.stderr
     assert "docs/en/smartphones.md" in result.stderr    # the English page shows the same Japanese
+
+
+def test_which_segment_states_fail_is_configuration(tmp_path):
+    project = copy_project(tmp_path / "p")
+    assert _run(root=project).returncode == 0                 # untranslated segments do not fail now
+    (project / "data" / "segments.toml").write_text('fail_on = ["orphan", "outdated", "untranslated"]\n',
+                                                    encoding="utf-8")
+    result = _run("--format", "json", root=project)
+    assert result.returncode == 1
+    findings = json.loads(result.stdout)["findings"]
+    assert {f["rule"] for f in findings} == {"segment-untranslated"} and len(findings) == 279

@@ -111,3 +111,14 @@ def test_online_run_writes_json_markdown_and_keeps_streaks(tmp_path):
 def test_usage_errors_exit_2():
     assert _run("--no-such-flag").returncode == 2
     assert _run("/no/such/path").returncode == 2
+
+
+def test_probable_addresses_of_mistyped_urls_are_checked_too():
+    from edition.checks.urls import load_url_errata
+    from edition.linkcheck.collect import add_errata_citations
+    cited = collect_citations([ROOT / "docs"], relative_to=ROOT)
+    errata = load_url_errata(ROOT)
+    add_errata_citations(cited, errata, "data/url-errata.toml")
+    probable = "https://warp.ndl.go.jp/info:ndljp/pid/12019971/www.kantei.go.jp/jp/singi/it2/dgov/dai6/siryou1.pdf"
+    assert [(c.file, c.line) for c in cited[probable]] == [
+        ("data/url-errata.toml", next(e.line for e in errata if e.probable == probable))]

@@ -58,3 +58,14 @@ def collect_citations(paths: list[Path], relative_to: Path | None = None) -> dic
             if url.startswith(("http://", "https://")) or "://" in url:
                 cited.setdefault(url, []).append(Citation(name, line, language, segment_at(line)))
     return cited
+
+
+def add_errata_citations(cited: dict[str, list[Citation]], errata, path: str) -> dict[str, list[Citation]]:
+    """The probable address (and archived copy) of each mistyped URL is checked too."""
+    for erratum in errata:
+        if erratum.cited not in cited:
+            continue
+        for url in (erratum.probable, erratum.archive):
+            if url:
+                cited.setdefault(url, []).append(Citation(path, erratum.line, "", ""))
+    return cited
