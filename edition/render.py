@@ -29,7 +29,7 @@ def _permalink(anchor: str, label: str) -> str:
             f'aria-label="{escape(label)}">¶</a></p>')
 
 
-UrlErrata = dict[str, tuple[str, str]]  # cited URL -> (probable URL, archived copy or "")
+UrlErrata = dict[str, tuple[str, str, str]]  # cited URL -> (probable URL, archived copy or "", confidence)
 
 
 def url_errata_html(segment: Segment, errata: UrlErrata | None, strings: dict[str, str]) -> str:
@@ -37,9 +37,12 @@ def url_errata_html(segment: Segment, errata: UrlErrata | None, strings: dict[st
     parts = []
     for link in links_in(segment.markdown):
         if errata and link.url in errata:
-            probable, archive = errata[link.url]
+            probable, archive, confidence = errata[link.url]
             html = (f'<p class="edition-url-erratum"><span>{escape(strings["url_probable"])}</span> '
                     f'<a href="{escape(probable)}">{escape(probable)}</a>')
+            if confidence:
+                label = strings.get(f"confidence_{confidence}", confidence)
+                html += f' <span class="edition-confidence">({escape(strings["url_confidence"])} {escape(label)})</span>'
             if archive:
                 html += (f' <span>{escape(strings["url_archive"])}</span> '
                          f'<a href="{escape(archive)}">{escape(archive)}</a>')

@@ -44,7 +44,7 @@ def on_pre_build(config) -> None:
     except EditionError:
         return  # the checks hook reports it
     _state.update(plan=plan, alignments=align_all(plan), strings=load_ui_strings(ROOT),
-                  url_errata={e.cited: (e.probable, e.archive) for e in load_url_errata(ROOT)})
+                  url_errata={e.cited: (e.probable, e.archive, e.confidence) for e in load_url_errata(ROOT)})
 
 
 def on_page_markdown(markdown, page, config, files):

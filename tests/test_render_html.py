@@ -111,3 +111,14 @@ def test_bad_input_fails_the_strict_build_with_file_line_and_hint(project_copy, 
     result = build_site(project_copy, tmp_path / "site")
     assert result.returncode != 0
     assert f"docs/en/{TRANSLATED}.md:{line}:1: {expected}" in result.stderr
+
+
+def test_a_mistyped_cited_url_keeps_its_href_and_shows_the_probable_one_beside_it(built_site):
+    cited = "https://www.city.asahikawa.hokkaido.jp/kurashi/101/110/p008958_d/fi/mynumber2_2.pdf"
+    probable = "https://www.city.asahikawa.hokkaido.jp/kurashi/101/110/p008958_d/fil/mynumber2_2.pdf"
+    for path, label in ((built_site / "how-the-system-works" / "index.html", "正しくは"),
+                        (built_site / "en" / "how-the-system-works" / "index.html", "probably meant")):
+        node = article(soup(path))
+        segment = next(s for s in node.select(".edition-segment") if s.find("a", href=cited))
+        note = segment.select_one(".edition-url-erratum")
+        assert label in note.get_text() and note.find("a")["href"] == probable
