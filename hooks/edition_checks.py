@@ -21,11 +21,10 @@ if str(ROOT) not in sys.path:
 
 from edition.checks.report import github_annotation, summary  # noqa: E402
 from edition.checks.runner import run_checks  # noqa: E402
-from edition.checks.urls import unlinked_urls  # noqa: E402
+from edition.checks.urls import cited_url_lines, unlinked_urls  # noqa: E402
 from edition.findings import EditionError, Finding  # noqa: E402
-from edition.links import links_in  # noqa: E402
 from edition.plan import load_plan  # noqa: E402
-from edition.translation import source_segments_of  # noqa: E402
+from edition.front_matter import split_front_matter  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.edition")
 _state: dict = {}
@@ -70,15 +69,12 @@ def on_page_content(html, page, config, files):
         return html
     language = getattr(page.file, "locale", None) or _language(config)
     path = str(Path(page.file.abs_src_path).resolve().relative_to(ROOT))
-    if language == plan.source_language:
-        segments = source_segments_of(plan.source_page_path(page_plan).read_text(encoding="utf-8"))
-        where = {link.url: link.line for segment in segments for link in links_in(segment.markdown, segment.first_line)}
-    else:
-        where = {}  # cited URL -> the line of its segment's entry in this page's file
-        result = next(r for r in report.alignments if r.language == language and r.page.slug == page_plan.slug)
-        for item in result.aligned:
-            for link in links_in(item.segment.markdown) if item.segment else []:
-                where.setdefault(link.url, item.entry.line if item.entry else 1)
+    source = split_front_matter(plan.source_page_path(page_plan).read_text(encoding="utf-8"))
+    aligned = None
+    if language != plan.source_language:
+        aligned = next(r for r in report.alignments
+                       if r.language == language and r.page.slug == page_plan.slug).aligned
+    where = cited_url_lines(source.body, source.body_start_line, aligned)
     _report([Finding(path, where[url], 1, "url-not-linked",
                      f"{url} is cited but is not a link (<a href>) in the built page",
                      "write it as <URL> or [text](URL) in the Markdown")

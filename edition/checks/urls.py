@@ -158,3 +158,18 @@ def unlinked_urls(html: str, urls: list[str]) -> list[str]:
     parser = _Hrefs()
     parser.feed(html)
     return [url for url in rest if url not in parser.hrefs]
+
+
+def cited_url_lines(source_body: str, body_start_line: int, aligned=None) -> dict[str, int]:
+    """Each URL the source page cites -> the line to report it at: its own line in the source
+    page, or (``aligned``: a translation page's alignment) the line of its segment's entry."""
+    links = links_in(source_body, body_start_line)   # one parse of the whole page (cached)
+    if aligned is None:
+        return {link.url: link.line for link in reversed(links)}   # the first citation's line wins
+    entries = [(item.segment.first_line, item.segment.last_line, item.entry.line if item.entry else 1)
+               for item in aligned if item.segment is not None]
+    where: dict[str, int] = {}
+    for link in links:
+        line = next((entry for first, last, entry in entries if first <= link.line <= last), 1)
+        where.setdefault(link.url, line)
+    return where
