@@ -9,7 +9,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 from ..findings import Finding
-from ..markdown_parser import block_tokens
+from ..markdown_parser import block_tokens, tokens
 
 FORBIDDEN_TAGS = {"script", "iframe", "object", "embed", "style", "form"}
 FORBIDDEN_SCHEMES = ("javascript:", "data:", "vbscript:")
@@ -42,9 +42,11 @@ def _bad_scheme(url: str) -> bool:
     return "".join(url.split()).lower().startswith(FORBIDDEN_SCHEMES)
 
 
-def check_markdown(markdown: str, path: str, first_line: int = 1) -> list[Finding]:
+def check_markdown(markdown: str, path: str, first_line: int = 1, with_blocks: bool = True) -> list[Finding]:
+    """``with_blocks``: read pymdown blocks as containers (translation pages); a source page
+    has none, and then shares the parse the other checks made."""
     findings = []
-    for token in block_tokens(markdown):
+    for token in (block_tokens(markdown) if with_blocks else tokens(markdown)):
         if not token.map:
             continue
         line = token.map[0] + first_line
