@@ -16,6 +16,7 @@ from html import escape
 
 from .alignment import AlignedSegment, SegmentStatus
 from .links import links_in
+from .notices import untranslated_page_notice
 from .segments import Segment, SegmentKind
 from .target_page import Note, NoteKind
 
@@ -96,8 +97,12 @@ def _note(note: Note, strings: dict[str, str], source_lang: str) -> str:
 
 def render_translation_page(aligned: list[AlignedSegment], strings: dict[str, str],
                             source_lang: str, target_lang: str, view_labels: dict[str, str],
-                            url_errata: UrlErrata | None = None) -> str:
+                            url_errata: UrlErrata | None = None, source_href: str = "") -> str:
+    """``source_href``: the source page's URL, for the notice on a page with no translation yet."""
     parts = [_view_toggle(strings, view_labels, source_lang, target_lang)]
+    if source_href and not any(item.status in (SegmentStatus.TRANSLATED, SegmentStatus.OUTDATED)
+                               for item in aligned):
+        parts.insert(0, untranslated_page_notice(strings, source_href, source_lang))
     for item in aligned:
         if item.status is SegmentStatus.ORPHAN or item.segment is None:
             continue  # orphans are reported as errors, never shown

@@ -18,10 +18,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from edition.alignment import SegmentStatus  # noqa: E402
 from edition.checks.urls import load_url_errata  # noqa: E402
 from edition.findings import EditionError  # noqa: E402
-from edition.notices import untranslated_page_notice  # noqa: E402
 from edition.plan import load_plan  # noqa: E402
 from edition.render import render_source_page, render_translation_page  # noqa: E402
 from edition.segments import segment_markdown  # noqa: E402
@@ -64,14 +62,10 @@ def on_page_markdown(markdown, page, config, files):
     names = {lang.locale: lang.name for lang in i18n.config.languages} if i18n else {}
     labels = {"both": strings["view_both"], "source": names.get(plan.source_language, plan.source_language),
               "target": names.get(language, language)}
-    rendered = render_translation_page(result.aligned, strings, plan.source_language, language, labels,
-                                       _state["url_errata"])
-    if result.count(SegmentStatus.TRANSLATED) + result.count(SegmentStatus.OUTDATED) == 0:
-        source = (getattr(page.file, "alternates", {}) or {}).get(plan.source_language)
-        if source is not None:
-            href = get_relative_url(source.url, page.url)
-            rendered = untranslated_page_notice(strings, href, plan.source_language) + "\n" + rendered
-    return rendered
+    source = (getattr(page.file, "alternates", {}) or {}).get(plan.source_language)
+    href = get_relative_url(source.url, page.url) if source is not None else ""
+    return render_translation_page(result.aligned, strings, plan.source_language, language, labels,
+                                   _state["url_errata"], source_href=href)
 
 
 def on_template_context(context, template_name, config):
