@@ -91,6 +91,8 @@ def check_fidelity(plan: EditionPlan, texts: dict[str, str] | None = None) -> li
     transcript_name = _rel(plan, plan.transcript.path)
     for tag, e1, e2, a1, a2 in diff_ops(expected, actual):
         where = actual[a1] if a1 < len(actual) else actual[-1]
+        if tag == "delete" and 0 < a1 and (a1 == len(actual) or actual[a1 - 1][1] == actual[a1][1]):
+            where = actual[a1 - 1]   # a gap is reported at the kept text before it, on the same page
         path = _rel(plan, plan.source_page_path(plan.pages[where[1]]))
         source_line = expected[e1][1] if e1 < len(expected) else expected[-1][1]
         if tag == "delete":

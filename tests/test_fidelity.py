@@ -113,3 +113,9 @@ def test_missing_page_is_reported(tmp_path):
     findings = check_fidelity(load_plan(project))
     assert [(f.path, f.rule) for f in findings] == [("docs/ja/smartphones.md", "fidelity")]
     assert "import_transcript" in findings[0].hint
+
+
+def test_text_dropped_at_the_start_of_a_page_is_reported_on_that_page(plan):
+    page, text = _page_text(plan, "smartphones")
+    findings = check_fidelity(plan, {page.filename: text.replace("# マイナンバー機能", "# 機能", 1)})
+    assert [(f.path, f.line) for f in findings] == [("docs/ja/smartphones.md", _line_of(text, "# マイナンバー機能"))]
