@@ -38,6 +38,10 @@ class EditionPlan:
     def language_dir(self, language: str) -> Path:
         return self.docs_dir / language
 
+    def page_named(self, filename: str) -> PagePlan | None:
+        """The planned page whose file is ``filename`` (in any language folder)."""
+        return next((page for page in self.pages if page.filename == filename), None)
+
     def source_page_path(self, page: PagePlan) -> Path:
         return self.language_dir(self.source_language) / page.filename
 

@@ -116,10 +116,10 @@ def parse_target_page(text: str, path: str) -> TargetPage:
     starts = [entry.line - offset for entry in entries] + [len(lines)]
     for index, entry in enumerate(entries):
         entry.raw = "\n".join(lines[starts[index]:starts[index + 1]]).rstrip()
-        chosen = translation_lines[index]
+        chosen = set(translation_lines[index])
         if chosen:
             entry.translation = "\n".join(lines[i] for i in range(min(chosen), max(chosen) + 1)
-                                          if i in set(chosen) or not lines[i].strip()).strip("\n")
+                                          if i in chosen or not lines[i].strip()).strip("\n")
             entry.translation_line = at(min(chosen))
     preamble = "\n".join(lines[i] for i in sorted(set(preamble_lines))).strip("\n")
     if preamble.strip():

@@ -72,6 +72,10 @@ def align_all(plan: EditionPlan) -> list[PageAlignment]:
             for language in plan.translation_languages() for page in pages_of(plan, language)]
 
 
+def alignment_of(alignments: list[PageAlignment], language: str, slug: str) -> PageAlignment | None:
+    return next((r for r in alignments if r.language == language and r.page.slug == slug), None)
+
+
 def status_findings(result: PageAlignment) -> list[Finding]:
     """One finding per outdated, orphan or untranslated segment."""
     findings = []

@@ -24,6 +24,7 @@ from edition.checks.runner import run_checks  # noqa: E402
 from edition.checks.urls import cited_url_lines, unlinked_urls  # noqa: E402
 from edition.findings import EditionError, Finding  # noqa: E402
 from edition.plan import load_plan  # noqa: E402
+from edition.translation import alignment_of  # noqa: E402
 from edition.front_matter import split_front_matter  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.edition")
@@ -63,8 +64,7 @@ def on_pre_build(config) -> None:
 def on_page_content(html, page, config, files):
     """Every URL the Japanese of this page cites is a link in its HTML (in any language)."""
     plan, report = _state.get("plan"), _state.get("report")
-    name = Path(page.file.abs_src_path).name
-    page_plan = plan and next((p for p in plan.pages if p.filename == name), None)
+    page_plan = plan and plan.page_named(Path(page.file.abs_src_path).name)
     if page_plan is None:
         return html
     language = getattr(page.file, "locale", None) or _language(config)
@@ -72,8 +72,7 @@ def on_page_content(html, page, config, files):
     source = split_front_matter(plan.source_page_path(page_plan).read_text(encoding="utf-8"))
     aligned = None
     if language != plan.source_language:
-        aligned = next(r for r in report.alignments
-                       if r.language == language and r.page.slug == page_plan.slug).aligned
+        aligned = alignment_of(report.alignments, language, page_plan.slug).aligned
     where = cited_url_lines(source.body, source.body_start_line, aligned)
     _report([Finding(path, where[url], 1, "url-not-linked",
                      f"{url} is cited but is not a link (<a href>) in the built page",

@@ -23,7 +23,7 @@ from edition.findings import EditionError  # noqa: E402
 from edition.plan import load_plan  # noqa: E402
 from edition.render import render_source_page, render_translation_page  # noqa: E402
 from edition.segments import segment_markdown  # noqa: E402
-from edition.translation import align_all, source_notes  # noqa: E402
+from edition.translation import align_all, alignment_of, source_notes  # noqa: E402
 from edition.ui_strings import load_ui_strings  # noqa: E402
 
 _state: dict = {}
@@ -47,8 +47,7 @@ def on_pre_build(config) -> None:
 
 def on_page_markdown(markdown, page, config, files):
     plan = _state.get("plan")
-    name = Path(page.file.abs_src_path).name
-    page_plan = plan and next((p for p in plan.pages if p.filename == name), None)
+    page_plan = plan and plan.page_named(Path(page.file.abs_src_path).name)
     if page_plan is None:
         return markdown
     language = getattr(page.file, "locale", None) or _language(config)
@@ -57,7 +56,7 @@ def on_page_markdown(markdown, page, config, files):
         # the Markdown as MkDocs hands it over (static-i18n has translated admonition titles)
         return render_source_page(segment_markdown(markdown), strings, source_notes(_state["alignments"], page_plan),
                                   _state["url_errata"])
-    result = next(r for r in _state["alignments"] if r.language == language and r.page.slug == page_plan.slug)
+    result = alignment_of(_state["alignments"], language, page_plan.slug)
     i18n = config.plugins.get("i18n")
     names = {lang.locale: lang.name for lang in i18n.config.languages} if i18n else {}
     labels = {"both": strings["view_both"], "source": names.get(plan.source_language, plan.source_language),

@@ -57,7 +57,7 @@ def run(args) -> int:
     from edition.checks.urls import read_url_errata
     from edition.linkcheck.collect import add_errata_citations, collect_citations
     from edition.linkcheck.politeness import Policy
-    from edition.linkcheck.report import annotations, summary_line, to_json, to_markdown
+    from edition.linkcheck.report import annotations, to_json, to_markdown, to_text
     from edition.linkcheck.runner import Options, check_offline, check_online
     from edition.linkcheck.suggestions import ArchiveConfig
 
@@ -84,13 +84,7 @@ def run(args) -> int:
         args.markdown.write_text(to_markdown(outcome), encoding="utf-8")
     if os.environ.get("GITHUB_ACTIONS") == "true":
         print("\n".join(annotations(outcome)))
-    for result in outcome.results:
-        if result.verdict.value != "ok" and not (args.offline and result.verdict.value == "unverifiable"):
-            print(f"{result.verdict.value}: {result.url} — {result.reason}"
-                  + (f" (suggested: {', '.join(result.suggestions)})" if result.suggestions else ""))
-    for finding in outcome.registry:
-        print(finding.format())
-    print(summary_line(outcome))
+    print(to_text(outcome, args.offline))
     return outcome.exit_code
 
 

@@ -28,9 +28,8 @@ def _language(file: Path, base: Path) -> str:
     return relative[0] if len(relative) > 1 else base.name
 
 
-def _segment_finder(text: str, body: str, first_line: int):
+def _segment_finder(page, body: str, first_line: int):
     """A function line -> anchor of the segment (or translation entry) holding that line."""
-    page = parse_target_page(text, "")
     if page.entries:
         spans = []
         for entry in page.entries:
@@ -49,9 +48,10 @@ def collect_citations(paths: list[Path], relative_to: Path | None = None) -> dic
         source = split_front_matter(text)
         name = str(file.relative_to(relative_to)) if relative_to and file.is_relative_to(relative_to) else str(file)
         language = _language(file, base)
-        segment_at = _segment_finder(text, source.body, source.body_start_line)
+        page = parse_target_page(text, name)
+        segment_at = _segment_finder(page, source.body, source.body_start_line)
         links = [(link.url, link.line) for link in links_in_tokens(block_tokens(source.body), source.body_start_line)]
-        for entry in parse_target_page(text, name).entries:   # update notes cite their source as an option
+        for entry in page.entries:   # update notes cite their source as an option
             links += [(str(note.options["source"]), note.line + 1) for note in entry.notes
                       if note.options.get("source")]
         for url, line in links:

@@ -10,6 +10,19 @@ from .runner import Outcome
 from .verdicts import LinkResult, Verdict
 
 
+def to_text(outcome: Outcome, offline: bool = False) -> str:
+    """One line per URL that is not plainly ok (offline: not the unchecked ones), registry
+    findings, and the summary."""
+    lines = []
+    for result in outcome.results:
+        if result.verdict is Verdict.OK or (offline and result.verdict is Verdict.UNVERIFIABLE):
+            continue
+        suggested = f" (suggested: {', '.join(result.suggestions)})" if result.suggestions else ""
+        lines.append(f"{result.verdict.value}: {result.url} — {result.reason}{suggested}")
+    lines += [finding.format() for finding in outcome.registry]
+    return "\n".join(lines + [summary_line(outcome)])
+
+
 def to_json(outcome: Outcome) -> str:
     return json.dumps([r.as_record() for r in outcome.results], ensure_ascii=False, indent=2)
 
