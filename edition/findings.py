@@ -13,13 +13,17 @@ class Finding:
     rule: str
     message: str
     hint: str = ""
+    value: str = ""   # what a waiver names: a number, a date, a URL ("" = the rule has no values)
 
     def format(self) -> str:
         text = f"{self.path}:{self.line}:{self.col}: [{self.rule}] {self.message}"
         return f"{text} — {self.hint}" if self.hint else text
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        data = asdict(self)
+        if not self.value:
+            del data["value"]
+        return data
 
 
 class EditionError(Exception):

@@ -214,6 +214,39 @@ def missing_quantities(japanese: str, english: str) -> tuple[list[Decimal], list
     return numbers, dates
 
 
+def japanese_values(text: str) -> set[Decimal]:
+    """Every value the Japanese states: amounts, and each part of its dates (an era year as
+    written, too: 令和4年 may be rendered "Reiwa 4")."""
+    ja = japanese_quantities(text)
+    values = set(ja.numbers)
+    for date in ja.dates:
+        values |= {Decimal(part) for part in (date.year, date.month, date.day) if part}
+    normalized = text.translate(FULL_WIDTH)
+    for match in [*JA_ERA.finditer(normalized), *JA_ERA_SHORT.finditer(normalized)]:
+        values.add(Decimal(1 if match.group(2) == "元" else int(match.group(2))))
+    return values
+
+
+def english_numbers(text: str) -> list[Decimal]:
+    """The numbers an English text writes in digits (number words are not counted)."""
+    found = []
+    for match in EN_AMOUNT.finditer(text):
+        first, second, scale = match.groups()
+        factor = EN_SCALES.get((scale or "").lower(), Decimal(1))
+        found += [_decimal(first) * factor] + ([_decimal(second) * factor] if second else [])
+    return found
+
+
+def added_numbers(japanese: str, english: str) -> list[Decimal]:
+    """Numbers the English writes whose value the Japanese does not state.
+
+    >>> added_numbers("最大2万円", "up to ¥20,000 for 3 people")
+    [Decimal('3')]
+    """
+    values = japanese_values(japanese)
+    return [n for n in dict.fromkeys(english_numbers(english)) if n not in values]
+
+
 def format_number(value: Decimal) -> str:
     text = f"{value.normalize():f}"
     whole, _, fraction = text.partition(".")

@@ -1,34 +1,48 @@
 """MkDocs hooks, checks: a thin adapter from the build to `edition.checks`.
 
-- pre-build (source language): every offline check (the same as `scripts/check.py`);
-  each finding is a warning, so `mkdocs build --strict` fails, naming file:line;
+- pre-build (source language): every offline check (the same as `edition check`);
 - page content: every cited URL of the page is an <a href> in its HTML;
-- post-build: one summary with the count across all languages.
+- findings abort every `mkdocs build` (strict or not, `-q` or `-v`) with exit 1 and the list:
+  the hook raises a BuildError itself instead of relying on MkDocs' warning counter, which
+  `-q` silences (mkdocs#4126). Offline findings stop the build before anything is written;
+  url-not-linked ones stop it before the pages of that language are written.
+- `mkdocs serve` keeps serving: findings go to the log and to a banner on the affected page.
 """
 
 from __future__ import annotations
 
+import html
 import logging
 import os
 import sys
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from edition.checks.report import github_annotation, summary  # noqa: E402
+from edition.checks.report import format_findings_for_abort, github_annotation, summary  # noqa: E402
 from edition.checks.runner import run_checks  # noqa: E402
 from edition.checks.urls import cited_url_lines, unlinked_urls  # noqa: E402
 from edition.findings import EditionError, Finding  # noqa: E402
+from edition.front_matter import split_front_matter  # noqa: E402
 from edition.plan import load_plan  # noqa: E402
 from edition.translation import alignment_of  # noqa: E402
-from edition.front_matter import split_front_matter  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.edition")
 _state: dict = {}
+_command = {"name": "build"}
+
+
+def on_startup(command, dirty) -> None:
+    _command["name"] = command
+
+
+def _serving() -> bool:
+    return _command["name"] == "serve"
 
 
 def _language(config) -> str:
@@ -36,12 +50,23 @@ def _language(config) -> str:
     return i18n.current_language if i18n else config.theme["language"]
 
 
-def _report(findings: list[Finding]) -> None:
-    for finding in sorted(findings):
-        log.warning(finding.format())
-        if os.environ.get("GITHUB_ACTIONS") == "true":
-            print(github_annotation(finding))
+def _record(findings: list[Finding]) -> None:
     _state.setdefault("findings", []).extend(findings)
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        for finding in sorted(findings):
+            print(github_annotation(finding))
+
+
+def _stop_or_show(findings: list[Finding]) -> None:
+    """Abort the build with every finding listed; when serving, log them and go on."""
+    if not findings:
+        return
+    if _serving():
+        for finding in sorted(findings):
+            log.warning(finding.format())
+        return
+    waived = len(_state["report"].waived) if "report" in _state else 0
+    raise PluginError(format_findings_for_abort(findings, waived))
 
 
 def on_pre_build(config) -> None:
@@ -49,24 +74,33 @@ def on_pre_build(config) -> None:
         plan = load_plan(ROOT)
     except EditionError as error:
         _state.clear()
-        _report(error.findings)
+        _record(error.findings)
+        _stop_or_show(error.findings)
         return
     if _language(config) != plan.source_language and "report" in _state:
         return  # the checks ran once, in the source-language build
     _state.clear()
     report = run_checks(plan)
     _state.update(plan=plan, report=report)
-    _report(report.sorted_findings())
     for finding, reason in report.waived:
         log.info(f"waived: {finding.format()} [{reason}]")
+    _record(report.sorted_findings())
+    _stop_or_show(report.sorted_findings())
 
 
-def on_page_content(html, page, config, files):
+def _banner(findings: list[Finding]) -> str:
+    items = "".join(f"<li><code>{html.escape(f.format())}</code></li>" for f in findings)
+    return (f'<div class="edition-findings" role="alert"><p><strong>edition checks: '
+            f'{html.escape(summary(findings))} on this page</strong> (a build would stop here)</p>'
+            f"<ul>{items}</ul></div>\n")
+
+
+def on_page_content(html_text, page, config, files):
     """Every URL the Japanese of this page cites is a link in its HTML (in any language)."""
     plan, report = _state.get("plan"), _state.get("report")
     page_plan = plan and plan.page_named(Path(page.file.abs_src_path).name)
     if page_plan is None:
-        return html
+        return html_text
     language = getattr(page.file, "locale", None) or _language(config)
     path = str(Path(page.file.abs_src_path).resolve().relative_to(ROOT))
     source = split_front_matter(plan.source_page_path(page_plan).read_text(encoding="utf-8"))
@@ -74,11 +108,24 @@ def on_page_content(html, page, config, files):
     if language != plan.source_language:
         aligned = alignment_of(report.alignments, language, page_plan.slug).aligned
     where = cited_url_lines(source.body, source.body_start_line, aligned)
-    _report([Finding(path, where[url], 1, "url-not-linked",
-                     f"{url} is cited but is not a link (<a href>) in the built page",
-                     "write it as <URL> or [text](URL) in the Markdown")
-             for url in unlinked_urls(html, list(where))])
-    return html
+    unlinked = [Finding(path, where[url], 1, "url-not-linked",
+                        f"{url} is cited but is not a link (<a href>) in the built page",
+                        "write it as <URL> or [text](URL) in the Markdown")
+                for url in unlinked_urls(html_text, list(where))]
+    _record(unlinked)
+    _state.setdefault("pending", []).extend(unlinked)
+    if _serving():
+        on_page = sorted({f for f in _state.get("findings", []) if f.path == path})
+        if on_page:
+            return _banner(on_page) + html_text
+    return html_text
+
+
+def on_env(env, config, files):
+    """Every page of this language is rendered, none written yet: stop on url-not-linked."""
+    pending, _state["pending"] = _state.get("pending", []), []
+    _stop_or_show(sorted(set(pending)))
+    return env
 
 
 @event_priority(-200)

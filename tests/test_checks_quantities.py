@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from check_fixtures import pair
 from edition.checks.quantities_rule import check_pair
-from edition.quantities import CalendarDate, english_quantities, japanese_quantities, missing_quantities
+from edition.quantities import CalendarDate, added_numbers, english_quantities, japanese_quantities, missing_quantities
 
 
 @pytest.mark.parametrize("japanese, english", [
@@ -45,15 +45,20 @@ def test_a_changed_or_missing_value_is_found(japanese, english, numbers, dates):
 
 def test_number_missing_finding_and_waiver_text():
     findings = check_pair(pair("最大5,000円相当", "up to ¥5,500 worth"))
+    anchor = pair('最大5,000円相当', '').segment.anchor
     assert [f.format() for f in findings] == [
-        "docs/en/p.md:10:1: [number-missing] the Japanese of segment "
-        f"{pair('最大5,000円相当', '').segment.anchor} has the number 5,000, the translation does not — give the "
-        "same value (万 = 10,000, 億 = 100 million, 兆 = trillion), or waive it: <!-- waive number-missing: reason -->"]
+        f"docs/en/p.md:10:1: [number-missing] the Japanese of segment {anchor} has the number 5,000, the "
+        "translation does not — give the same value (万 = 10,000, 億 = 100 million, 兆 = trillion), or waive it: "
+        "<!-- waive number-missing 5,000: reason -->",
+        f"docs/en/p.md:10:1: [number-added] the translation of segment {anchor} has the number 5,500, its Japanese "
+        "does not — translate the values the Japanese gives (a figure of your own belongs in a note), or waive it: "
+        "<!-- waive number-added 5,500: reason -->"]
 
 
 def test_date_missing_finding():
     findings = check_pair(pair("令和4年5月17日", "17 May 2021"))
-    assert [f.rule for f in findings] == ["date-missing"] and "date 2022-05-17" in findings[0].message
+    assert [(f.rule, f.value) for f in findings] == [("date-missing", "2022-05-17"), ("number-added", "2,021")]
+    assert "date 2022-05-17" in findings[0].message and "<!-- waive date-missing 2022-05-17: reason -->" in findings[0].hint
 
 
 def test_digits_of_cited_urls_are_not_quantities():
@@ -107,3 +112,26 @@ def test_western_dates_written_three_ways_are_one_date(year, month, day):
     assert japanese_quantities(f"{year}年{month}月{day}日").dates == expected
     assert japanese_quantities(f"（{year}.{month}.{day}）").dates == expected
     assert english_quantities(f"on {day} {['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][month - 1]} {year}").dates == expected
+
+
+@pytest.mark.parametrize("japanese, english", [
+    ("R3補正予算：1兆8,134.1億円", "FY2021 supplementary budget: ¥1,813.41 billion"),
+    ("R3補正予算：1兆8,134.1億円", "FY2021 supplementary budget: ¥1.81341 trillion"),
+    ("令和4年1月 ～令和5年2月末", "January 2022 – end of February 2023"),
+    ("(2022.6.4 原田)", "(4 June 2022, Harada)"),
+    ("第150回", "150th meeting"),
+    ("3000~4000万枚", "30–40 million cards"),
+    ("医療機関等の6割程度", "about 60% of medical institutions"),
+    ("令和4年度", "Reiwa 4 (FY2022)"),
+])
+def test_converted_values_are_not_added(japanese, english):
+    assert added_numbers(japanese, english) == []
+
+
+def test_a_number_added_to_the_translation_is_a_finding():
+    # before: "3,141,592 people" added to a translated paragraph passed the strict build
+    found = check_pair(pair("マイナンバーカードの交付", "Issuing the My Number Card to 3,141,592 people"))
+    assert [(f.rule, f.value) for f in found] == [("number-added", "3,141,592")]
+    assert found[0].message == ("the translation of segment " + pair("マイナンバーカードの交付", "").segment.anchor
+                                + " has the number 3,141,592, its Japanese does not")
+    assert "<!-- waive number-added 3,141,592: reason -->" in found[0].hint

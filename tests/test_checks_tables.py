@@ -31,7 +31,8 @@ def test_changed_number_in_a_cell_names_row_column_and_line():
     findings = check_pair(pair(JA, EN.replace("69.5 million", "69.4 million")))
     assert [f.format() for f in findings] == [
         "docs/en/p.md:12:1: [table-cell-number] row 2, column 2: 69,500,000 of the Japanese cell is not in the "
-        "translated cell — translate the cell with the same values, in the same row and column"]
+        "translated cell — translate the cell with the same values, in the same row and column, or waive it: "
+        "<!-- waive table-cell-number 69,500,000: reason -->"]
 
 
 def test_changed_era_year_in_a_cell():

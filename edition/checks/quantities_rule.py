@@ -1,4 +1,5 @@
-"""number-missing / date-missing: every number and date of a segment survives translation.
+"""number-missing / date-missing / number-added: every number and date of a segment survives
+translation, and the translation adds no number of its own (notes may).
 
 Values, not spellings: 3000~4000万枚 is matched by "30–40 million", 1兆8,134.1億円 by
 "¥1.81341 trillion" or "¥1,813.41 billion", 令和4年1月 by "January 2022". Tables are
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from ..findings import Finding
 from ..links import links_in
-from ..quantities import format_number, missing_quantities
+from ..quantities import added_numbers, format_number, missing_quantities
 from ..segments import SegmentKind
 from ..visible_text import visible_text
 from .pairs import SegmentPair
@@ -34,18 +35,27 @@ def check_pair(pair: SegmentPair) -> list[Finding]:
     if pair.segment.kind is SegmentKind.TABLE:
         return []
     findings = []
-    numbers, dates = missing_quantities(plain_text(pair.segment.markdown), plain_text(pair.entry.translation))
+    japanese, english = plain_text(pair.segment.markdown), plain_text(pair.entry.translation)
+    numbers, dates = missing_quantities(japanese, english)
     for number in numbers:
+        value = format_number(number)
         findings.append(Finding(
             pair.target_path, pair.line, 1, "number-missing",
-            f"the Japanese of segment {pair.segment.anchor} has the number {format_number(number)}, "
+            f"the Japanese of segment {pair.segment.anchor} has the number {value}, "
             "the translation does not",
             "give the same value (万 = 10,000, 億 = 100 million, 兆 = trillion), or waive it: "
-            "<!-- waive number-missing: reason -->"))
+            f"<!-- waive number-missing {value}: reason -->", value))
     for date in dates:
         findings.append(Finding(
             pair.target_path, pair.line, 1, "date-missing",
             f"the Japanese of segment {pair.segment.anchor} has the date {date}, the translation does not",
             "give the same date with its Gregorian year (令和N年 = 2018+N, 平成N年 = 1988+N), or waive it: "
-            "<!-- waive date-missing: reason -->"))
+            f"<!-- waive date-missing {date}: reason -->", str(date)))
+    for number in added_numbers(japanese, english):
+        value = format_number(number)
+        findings.append(Finding(
+            pair.target_path, pair.line, 1, "number-added",
+            f"the translation of segment {pair.segment.anchor} has the number {value}, its Japanese does not",
+            "translate the values the Japanese gives (a figure of your own belongs in a note), or waive it: "
+            f"<!-- waive number-added {value}: reason -->", value))
     return findings

@@ -52,3 +52,14 @@ def github_annotation(finding: Finding) -> str:
 
 def format_github(findings: list[Finding], waived: list[tuple[Finding, str]] = ()) -> str:
     return "\n".join([github_annotation(f) for f in sorted(set(findings))] + [summary(list(set(findings)), len(waived))])
+
+
+def format_findings_for_abort(findings: list[Finding], waived: int = 0) -> str:
+    """The message of a build stopped by findings: every finding, grouped by file, and the count."""
+    lines = []
+    for path, group in groupby(sorted(set(findings)), key=lambda f: f.path):
+        lines.append(path)
+        lines += ["  " + finding.format() for finding in group]
+    count = summary(list(set(findings)), waived)
+    return (f"edition checks: {count}; the build stops (integrity findings stop every build, "
+            f"strict or not)\n" + "\n".join(lines))

@@ -17,11 +17,11 @@ from . import quantities_rule, tables, unsafe_html, urls
 from .pairs import SegmentPair, translated_pairs
 
 PAIR_RULES = (urls.check_pair, tables.check_pair, quantities_rule.check_pair)
-WAIVABLE = {"url-added", "number-missing", "date-missing", "table-cell-number"}
+WAIVABLE = {"url-added", "number-missing", "number-added", "date-missing", "table-cell-number"}
 RULES = {
     "fidelity", "segment-orphan", "segment-outdated", "segment-untranslated", "segment-outside",
     "block-unclosed", "note-kind", "note-options", "url-missing", "url-added", "url-invalid",
-    "url-not-linked", "url-errata", "table-shape", "table-cell-number", "number-missing", "date-missing",
+    "url-not-linked", "url-errata", "table-shape", "table-cell-number", "number-missing", "number-added", "date-missing",
     "unsafe-html", "waiver-unused", "waiver-invalid",
 }
 
@@ -41,8 +41,8 @@ def _apply_waivers(pair: SegmentPair, findings: list[Finding], report: Report) -
     kept = []
     used = set()
     for finding in findings:
-        waiver = next((w for w in pair.waivers if w.rule == finding.rule), None)
-        if waiver is not None and finding.rule in WAIVABLE:
+        waiver = next((w for w in pair.waivers if w.rule in WAIVABLE and w.covers(finding)), None)
+        if waiver is not None:
             report.waived.append((finding, waiver.reason))
             used.add(waiver)
         else:
@@ -52,10 +52,16 @@ def _apply_waivers(pair: SegmentPair, findings: list[Finding], report: Report) -
             kept.append(Finding(pair.target_path, waiver.line, 1, "waiver-invalid",
                                 f"`{waiver.rule}` cannot be waived",
                                 f"waivable rules: {', '.join(sorted(WAIVABLE))}"))
+        elif not waiver.value:
+            kept.append(Finding(pair.target_path, waiver.line, 1, "waiver-invalid",
+                                f"this waiver of `{waiver.rule}` does not name the value it waives",
+                                f"<!-- waive {waiver.rule} VALUE: reason -->, e.g. "
+                                f"<!-- waive {waiver.rule} 1: reason -->"))
         elif waiver not in used:
             kept.append(Finding(pair.target_path, waiver.line, 1, "waiver-unused",
-                                f"nothing to waive for `{waiver.rule}` in segment {pair.segment.anchor}",
-                                "delete the waiver"))
+                                f"nothing to waive for `{waiver.rule} {waiver.value}` in segment "
+                                f"{pair.segment.anchor}",
+                                f"the value {waiver.value} no longer differs: delete the waiver"))
     return kept
 
 

@@ -49,10 +49,11 @@ def check_pair(pair: SegmentPair) -> list[Finding]:
     first_line = pair.entry.translation_line or pair.entry.line
     for r, ((_, source_row), (row_line, target_row)) in enumerate(zip(source, target), 1):
         for c, (source_cell, target_cell) in enumerate(zip(source_row, target_row), 1):
-            missing = missing_in(source_cell, target_cell)
-            if missing:
+            for missing in missing_in(source_cell, target_cell):
                 findings.append(Finding(
                     pair.target_path, first_line + row_line, 1, "table-cell-number",
-                    f"row {r}, column {c}: {', '.join(missing)} of the Japanese cell is not in the translated cell",
-                    "translate the cell with the same values, in the same row and column"))
+                    f"row {r}, column {c}: {missing} of the Japanese cell is not in the translated cell",
+                    "translate the cell with the same values, in the same row and column, or waive it: "
+                    f"<!-- waive table-cell-number {missing.replace('date ', '')}: reason -->",
+                    missing.replace("date ", "")))
     return findings

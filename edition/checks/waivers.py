@@ -2,17 +2,22 @@
 
 Written in the translation as an HTML comment (like mdbook-i18n-helpers' directives)::
 
-    <!-- waive number-missing: the slide's "1人当たり" is rendered as "per person" -->
+    <!-- waive number-missing 1: the slide's "1人当たり" is rendered as "per person" -->
+
+A waiver names its rule *and* the value it waives (a number as the report prints it, a
+date such as 2022-01, a URL): it covers that value only, and is unused once the value
+no longer occurs.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 
 from ..markdown_parser import tokens
 
-WAIVER = re.compile(r"^<!--\s*waive\s+([a-z][a-z-]*)\s*:\s*(.+?)\s*-->\s*$", re.S)
+WAIVER = re.compile(r"^<!--\s*waive\s+([a-z][a-z-]*)(?:\s+(\S+?))?\s*:\s+(.+?)\s*-->\s*$", re.S)
 
 
 @dataclass(frozen=True)
@@ -20,6 +25,18 @@ class Waiver:
     rule: str
     reason: str
     line: int
+    value: str = ""
+
+    def covers(self, finding) -> bool:
+        return finding.rule == self.rule and bool(self.value) and same_value(self.value, finding.value)
+
+
+def same_value(a: str, b: str) -> bool:
+    """Numbers compare as numbers (20,000 = 20000), everything else as written."""
+    try:
+        return Decimal(a.replace(",", "")) == Decimal(b.replace(",", ""))
+    except InvalidOperation:
+        return a == b
 
 
 def waivers_in(markdown: str, first_line: int) -> list[Waiver]:
@@ -28,5 +45,6 @@ def waivers_in(markdown: str, first_line: int) -> list[Waiver]:
         if token.type == "html_block" and token.map:
             match = WAIVER.match(token.content.strip())
             if match:
-                found.append(Waiver(match.group(1), match.group(2), token.map[0] + first_line))
+                rule, value, reason = match.groups()
+                found.append(Waiver(rule, reason, token.map[0] + first_line, value or ""))
     return found
