@@ -42,7 +42,7 @@ class AlignedSegment:
     diff: str = ""                   # for outdated: the copy against the current source
 
 
-def _similarity(a: str, b: str) -> float:
+def similarity(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
@@ -68,7 +68,7 @@ def _pair(source_keys: list[str], target_keys: list[str]) -> dict[int, int]:
         elif tag == "replace":  # edited in place: pair by resemblance, keeping order
             last = i1 - 1
             for j in range(j1, j2):
-                scored = [(_similarity(source_keys[i], target_keys[j]), i) for i in range(last + 1, i2)]
+                scored = [(similarity(source_keys[i], target_keys[j]), i) for i in range(last + 1, i2)]
                 best = max(scored, default=(0.0, -1))
                 if best[0] >= SIMILAR_ENOUGH:
                     pairs[j] = last = best[1]

@@ -56,7 +56,26 @@ def _split_options(lines: list[str]) -> tuple[dict, str, list[str]]:
         return {}, str(error).split("\n")[0], lines[count:]
 
 
+SEGMENT_OPENER = "source"   # a block that always starts a segment: it is never inside another block
+
+
+def _shift(items: list[TopLevel], by: int) -> list[TopLevel]:
+    for item in items:
+        item.start += by
+        item.end += by
+        if item.block is not None:
+            item.block.header += by
+            item.block.closer += by
+    return items
+
+
 def top_level_items(body: str) -> list[TopLevel]:
+    """The page's top-level blocks and Markdown runs, with their lines.
+
+    A `/// source` header inside another block means that block was never closed (a
+    `/// source` cannot be inside anything): the open block ends just before it, is
+    reported unclosed at its own header, and the rest of the page is read as usual.
+    """
     lines = body.split("\n")
     tokens = block_tokens(body)
     items: list[TopLevel] = []
@@ -81,6 +100,14 @@ def top_level_items(body: str) -> list[TopLevel]:
             if not closed:
                 closer = len(lines)
             name, title = _parse_header(token.info)
+            inner = next((t for t in tokens[index + 1:close] if t.type == "container_block_open" and t.map
+                          and _parse_header(t.info)[0] == SEGMENT_OPENER), None)
+            if inner is not None:
+                cut = inner.map[0]
+                options, error, content = _split_options(lines[header + 1:cut])
+                items.append(TopLevel(header, cut, Block(name, title, header, cut, False, options, error,
+                                                         content, lines[header + 1:cut])))
+                return items + _shift(top_level_items("\n".join(lines[cut:])), cut)
             options, error, content = _split_options(lines[header + 1:closer])
             block = Block(name, title, header, closer, closed, options, error, content,
                           lines[header + 1:closer])

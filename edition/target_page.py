@@ -62,6 +62,8 @@ class TargetEntry:
     notes: list[Note] = field(default_factory=list)
     previous: str | None = None   # the copy the translation was made from (sync keeps it)
     raw: str = ""             # the entry's text as written, from its header on
+    closed: bool = True       # its `/// source` block has its closing `///`
+    previous_line: int = 0    # 1-based line of the `/// previous-source` header (0 = none)
 
     @property
     def is_translated(self) -> bool:
@@ -97,7 +99,8 @@ def parse_target_page(text: str, path: str) -> TargetPage:
         if block is not None:
             findings += _check_block(block, path, at)
         if block is not None and block.name == SOURCE_BLOCK:
-            entries.append(TargetEntry("\n".join(block.raw_content).strip("\n"), at(block.header)))
+            entries.append(TargetEntry("\n".join(block.raw_content).strip("\n"), at(block.header),
+                                       closed=block.closed))
             translation_lines[len(entries) - 1] = []
             continue
         if not entries:
@@ -106,6 +109,7 @@ def parse_target_page(text: str, path: str) -> TargetPage:
         entry = entries[-1]
         if block is not None and block.name == PREVIOUS_BLOCK:
             entry.previous = "\n".join(block.raw_content).strip("\n")
+            entry.previous_line = at(block.header)
         elif block is not None and block.name in {kind.value for kind in NoteKind}:
             entry.notes.append(Note(NoteKind(block.name), block.options,
                                     "\n".join(block.content).strip("\n"), at(block.header)))
@@ -133,9 +137,11 @@ def _check_block(block: Block, path: str, at) -> list[Finding]:
     line = at(block.header)
     found = []
     if not block.closed:
+        where = ("right after the Japanese copy, before the translation" if block.name == SOURCE_BLOCK
+                 else "where the block ends")
         found.append(Finding(path, line, 1, "block-unclosed",
                              f"the `/// {block.name}` block opened here is never closed",
-                             "add a line `///` where the block ends"))
+                             f"add a line `///` {where}; nothing else needs to change"))
     if block.name not in KNOWN_BLOCKS:
         kinds = ", ".join(kind.value for kind in NoteKind)
         found.append(Finding(path, line, 1, "note-kind",

@@ -6,12 +6,13 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .alignment import AlignedSegment, SegmentStatus, align
+from .alignment import SIMILAR_ENOUGH, AlignedSegment, SegmentStatus, align, similarity
 from .findings import Finding
 from .front_matter import split_front_matter
 from .plan import EditionPlan, PagePlan
-from .segments import Segment, segment_markdown
+from .segments import Segment, comparison_key, segment_markdown
 from .target_page import TargetPage, parse_target_page
+from .text_files import read_text
 
 SEGMENTS_CONFIG = Path("data/segments.toml")
 
@@ -30,10 +31,25 @@ class PageAlignment:
         return sum(1 for a in self.aligned if a.status is status)
 
 
-def fail_on(root: Path) -> set[SegmentStatus]:
+@dataclass(frozen=True)
+class SegmentPolicy:
+    """data/segments.toml: which states fail, and which pages are recorded as complete."""
+    fail_on: frozenset[SegmentStatus]
+    complete: dict[str, frozenset[str]]   # language -> page slugs whose every segment is translated
+
+    def is_complete(self, language: str, slug: str) -> bool:
+        return slug in self.complete.get(language, frozenset())
+
+
+def segment_policy(root: Path) -> SegmentPolicy:
     path = root / SEGMENTS_CONFIG
-    data = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    return {SegmentStatus(value) for value in data.get("fail_on", ["orphan", "outdated"])}
+    data = tomllib.loads(read_text(path, str(SEGMENTS_CONFIG))) if path.exists() else {}
+    complete = {language: frozenset(slugs) for language, slugs in data.get("complete", {}).items()}
+    return SegmentPolicy(frozenset(SegmentStatus(v) for v in data.get("fail_on", ["orphan", "outdated"])), complete)
+
+
+def fail_on(root: Path) -> set[SegmentStatus]:
+    return set(segment_policy(root).fail_on)
 
 
 def source_segments_of(text: str) -> list[Segment]:
@@ -53,9 +69,9 @@ def align_page(plan: EditionPlan, language: str, page: PagePlan,
     source_path = plan.source_page_path(page)
     target_path = plan.language_dir(language) / page.filename
     if source_text is None:
-        source_text = source_path.read_text(encoding="utf-8")
+        source_text = read_text(source_path, _rel(plan, source_path))
     if target_text is None:
-        target_text = target_path.read_text(encoding="utf-8") if target_path.exists() else ""
+        target_text = read_text(target_path, _rel(plan, target_path)) if target_path.exists() else ""
     segments = source_segments_of(source_text)
     target = parse_target_page(target_text, _rel(plan, target_path))
     return PageAlignment(language, page, _rel(plan, source_path), target.path, segments, target,
@@ -76,39 +92,79 @@ def alignment_of(alignments: list[PageAlignment], language: str, slug: str) -> P
     return next((r for r in alignments if r.language == language and r.page.slug == slug), None)
 
 
-def status_findings(result: PageAlignment) -> list[Finding]:
-    """One finding per outdated, orphan or untranslated segment."""
+def _orphan_hint(result: PageAlignment, entry) -> str:
+    """Never suggest deleting a translation whose copy still resembles a Japanese segment."""
+    key = comparison_key(entry.copy)
+    scored = [(similarity(segment.key, key), segment) for segment in result.segments]
+    score, closest = max(scored, key=lambda pair: pair[0], default=(0.0, None))
+    if closest is not None and score >= SIMILAR_ENOUGH:
+        return (f"it resembles segment {closest.anchor} ({result.source_path}:{closest.first_line}): "
+                "make the copy the same as that Japanese (`make sync` brings current copies and keeps "
+                "the English); do not delete the English")
+    return ("no Japanese segment resembles it: if its Japanese was removed from the page, delete this "
+            "segment; otherwise restore the copy from the Japanese page (`make sync` adds missing copies)")
+
+
+def status_findings(result: PageAlignment, complete: bool = False) -> list[Finding]:
+    """One finding per outdated, orphan or untranslated segment, and per stale previous copy.
+
+    Each hint says the next step from the state the file is in."""
     findings = []
     for item in result.aligned:
+        entry = item.entry
         if item.status is SegmentStatus.ORPHAN:
+            if not entry.closed:
+                continue   # its `/// source` block is unclosed: block-unclosed says so, at its line
             findings.append(Finding(
-                result.target_path, item.entry.line, 1, "segment-orphan",
+                result.target_path, entry.line, 1, "segment-orphan",
                 f"this `/// source` copy matches no segment of {result.source_path}",
-                "if the Japanese changed, run `scripts/sync.py` to bring the new copy; "
-                "otherwise delete this segment (its English goes with it)"))
+                _orphan_hint(result, entry)))
         elif item.status is SegmentStatus.OUTDATED:
+            if entry.previous is not None and comparison_key(entry.copy) == item.segment.key:
+                hint = ("`/// source` has the new Japanese and `/// previous-source` the one the English was "
+                        "made from: update the English, then delete the `/// previous-source` block")
+            else:
+                hint = ("run `make sync` (it writes the new Japanese into `/// source` and keeps the old in "
+                        "`/// previous-source`), then update the English and delete `/// previous-source`")
             findings.append(Finding(
-                result.target_path, item.entry.line, 1, "segment-outdated",
+                result.target_path, entry.line, 1, "segment-outdated",
                 f"the Japanese of segment {item.segment.anchor} ({result.source_path}:"
-                f"{item.segment.first_line}) changed since it was translated",
-                "run `scripts/sync.py`, update the English, then delete the `/// previous-source` block"))
+                f"{item.segment.first_line}) changed since it was translated", hint))
         elif item.status is SegmentStatus.UNTRANSLATED:
+            where = f"segment {item.segment.anchor} ({result.source_path}:{item.segment.first_line})"
+            if complete:
+                message = (f"{where} is not translated, on a page recorded as complete "
+                           f"({SEGMENTS_CONFIG}, [complete] {result.language})")
+                hint = ("translate it (if its English was deleted by mistake, `git diff` shows it), or remove "
+                        f"the page from [complete] in {SEGMENTS_CONFIG}")
+            else:
+                message = f"{where} is not translated yet"
+                hint = ("write the translation under its `/// source` block"
+                        + ("" if entry else " (`make sync` adds the missing block)"))
+            findings.append(Finding(result.target_path, entry.line if entry else 1, 1, "segment-untranslated",
+                                    message, hint))
+        if (item.status is SegmentStatus.TRANSLATED and entry is not None and entry.previous is not None
+                and comparison_key(entry.previous) == comparison_key(entry.copy)):
             findings.append(Finding(
-                result.target_path, item.entry.line if item.entry else 1, 1, "segment-untranslated",
-                f"segment {item.segment.anchor} ({result.source_path}:{item.segment.first_line}) "
-                "is not translated yet",
-                "write the translation under its `/// source` block (`scripts/sync.py` adds missing blocks)"))
+                result.target_path, entry.previous_line, 1, "previous-source-stale",
+                "this `/// previous-source` block is the same as its `/// source` copy (it is stale)",
+                "delete the `/// previous-source` block"))
     return findings
 
 
-def check_page(result: PageAlignment, failing: set[SegmentStatus]) -> tuple[list[Finding], list[Finding]]:
+def check_page(result: PageAlignment, policy: SegmentPolicy | set[SegmentStatus]) -> tuple[list[Finding], list[Finding]]:
     """(errors, notices): bad input and failing states are errors, the rest notices."""
+    if not isinstance(policy, SegmentPolicy):
+        policy = SegmentPolicy(frozenset(policy), {})
+    complete = policy.is_complete(result.language, result.page.slug)
     rules = {SegmentStatus.ORPHAN: "segment-orphan", SegmentStatus.OUTDATED: "segment-outdated",
              SegmentStatus.UNTRANSLATED: "segment-untranslated"}
-    failing_rules = {rules[s] for s in failing if s in rules}
+    failing_rules = {rules[s] for s in policy.fail_on if s in rules} | {"previous-source-stale"}
+    if complete:
+        failing_rules.add("segment-untranslated")
     errors = list(result.target.findings)
     notices = []
-    for finding in status_findings(result):
+    for finding in status_findings(result, complete):
         (errors if finding.rule in failing_rules else notices).append(finding)
     return errors, notices
 

@@ -54,6 +54,11 @@ CORRUPTIONS = {
     "delete a segment": (JA, lambda t: t.replace("\n参考\n", "\n", 1), "segment-orphan"),
     "edit the Japanese, not the English": (JA, lambda t: t.replace("申込 7,500円相当", "申込 8,000円相当"),
                                            "segment-outdated"),
+    "change a number in a sentence that waives another": (
+        EN, lambda t: _replace_last(t, "(up to ¥20,000 worth per person)", "(up to ¥20,007 worth per person)"),
+        "number-missing"),
+    "add a number": (EN, lambda t: _replace_last(t, "which can be used to purchase",
+                                                 "which 3,141,592 people can use to purchase"), "number-added"),
     "inject a script": (EN, lambda t: _replace_last(t, "Reference\n", "Reference <script>alert(1)</script>\n"),
                         "unsafe-html"),
 }

@@ -82,16 +82,20 @@ def test_untranslated_segments_show_the_japanese_with_a_notice(built_site):
 
 
 def test_outdated_segment_is_marked(project_copy, tmp_path):
-    ja = project_copy / "docs" / "ja" / TRANSLATED
-    ja = ja.with_suffix(".md")
-    ja.write_text(ja.read_text(encoding="utf-8").replace("申込 7,500円相当", "申込 8,000円相当"), encoding="utf-8")
+    # the English was made from an older Japanese copy (8,000); the Japanese now says 7,500.
+    # Outdated segments stop the build by policy; this copy's policy lets them through to be rendered.
+    en = (project_copy / "docs" / "en" / TRANSLATED).with_suffix(".md")
+    en.write_text(en.read_text(encoding="utf-8").replace("申込 7,500円相当", "申込 8,000円相当", 1), encoding="utf-8")
+    policy = project_copy / "data" / "segments.toml"
+    policy.write_text(policy.read_text(encoding="utf-8").replace('fail_on = ["orphan", "outdated"]',
+                                                                 'fail_on = ["orphan"]'), encoding="utf-8")
     result = build_site(project_copy, tmp_path / "site", strict=False)
-    assert "[segment-outdated]" in result.stderr
+    assert result.returncode == 0, result.stderr
     node = article(soup(tmp_path / "site" / "en" / TRANSLATED / "index.html"))
     outdated = node.select('.edition-segment[data-edition-status="outdated"]')
     assert len(outdated) == 1
     assert "has changed since it was translated" in outdated[0].select_one(".edition-outdated-notice").get_text()
-    assert "8,000" in outdated[0].select_one(".edition-source").get_text()
+    assert "7,500" in outdated[0].select_one(".edition-source").get_text()
     assert "¥7,500" in outdated[0].select_one(".edition-target").get_text()
 
 
@@ -102,7 +106,7 @@ def _append(path, text):
 @pytest.mark.parametrize("addition, expected", [
     ("\n/// translator-note\nnever closed\n", "[block-unclosed] the `/// translator-note` block opened here is never closed — add a line `///`"),
     ("\n/// translators-note\nx\n///\n", "[note-kind] unknown block `/// translators-note` — a note is one of: translator-note, erratum, update"),
-    ("\n/// source\nどの段落でもない文\n///\n\nNothing.\n", "[segment-orphan] this `/// source` copy matches no segment of docs/ja/mynapoint-round-2.md — if the Japanese changed, run `scripts/sync.py`"),
+    ("\n/// source\nどの段落でもない文\n///\n\nNothing.\n", "[segment-orphan] this `/// source` copy matches no segment of docs/ja/mynapoint-round-2.md — no Japanese segment resembles it: if its Japanese was removed from the page, delete this segment"),
 ])
 def test_bad_input_fails_the_strict_build_with_file_line_and_hint(project_copy, tmp_path, addition, expected):
     page = project_copy / "docs" / "en" / f"{TRANSLATED}.md"

@@ -7,12 +7,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from ..fidelity import check_fidelity
 from ..findings import Finding
 from ..front_matter import split_front_matter
 from ..plan import EditionPlan
-from ..translation import PageAlignment, align_page, check_page, fail_on, pages_of
+from ..text_files import read_text, unreadable
+from ..translation import PageAlignment, align_page, check_page, pages_of, segment_policy
 from . import quantities_rule, tables, unsafe_html, urls
 from .pairs import SegmentPair, translated_pairs
 
@@ -22,7 +24,7 @@ RULES = {
     "fidelity", "segment-orphan", "segment-outdated", "segment-untranslated", "segment-outside",
     "block-unclosed", "note-kind", "note-options", "url-missing", "url-added", "url-invalid",
     "url-not-linked", "url-errata", "table-shape", "table-cell-number", "number-missing", "number-added", "date-missing",
-    "unsafe-html", "waiver-unused", "waiver-invalid",
+    "unsafe-html", "waiver-unused", "waiver-invalid", "encoding", "previous-source-stale",
 }
 
 
@@ -78,15 +80,26 @@ def _note_urls(result: PageAlignment) -> list[tuple[str, int]]:
             for note in entry.notes if note.options.get("source")]
 
 
+def page_files(plan: EditionPlan) -> list[Path]:
+    """Every page of the plan that exists, in every language."""
+    languages = [plan.source_language, *plan.translation_languages()]
+    return [path for language in languages for page in plan.pages
+            if (path := plan.language_dir(language) / page.filename).exists()]
+
+
 def run_checks(plan: EditionPlan, include_fidelity: bool = True) -> Report:
     report = Report()
+    undecodable = unreadable(page_files(plan), plan.root)
+    if undecodable:   # nothing else can be read reliably: say exactly where, and stop
+        report.findings += undecodable
+        return report
     if include_fidelity:
         report.findings += check_fidelity(plan)
-    failing = fail_on(plan.root)
+    policy = segment_policy(plan.root)
     cited: set[str] = set()
     for page in plan.pages:
         path = plan.source_page_path(page)
-        source = split_front_matter(path.read_text(encoding="utf-8"))
+        source = split_front_matter(read_text(path))
         relative = str(path.relative_to(plan.root))
         report.findings += urls.check_urls_parse(source.body, relative, source.body_start_line)
         report.findings += unsafe_html.check_markdown(source.body, relative, source.body_start_line,
@@ -97,10 +110,10 @@ def run_checks(plan: EditionPlan, include_fidelity: bool = True) -> Report:
         for page in pages_of(plan, language):
             result = align_page(plan, language, page)
             report.alignments.append(result)
-            errors, notices = check_page(result, failing)
+            errors, notices = check_page(result, policy)
             report.findings += errors
             report.notices += notices
-            target = split_front_matter((plan.language_dir(language) / page.filename).read_text(encoding="utf-8"))
+            target = split_front_matter(read_text(plan.language_dir(language) / page.filename))
             report.findings += unsafe_html.check_markdown(target.body, result.target_path, target.body_start_line)
             report.findings += urls.check_urls_parse(target.body, result.target_path, target.body_start_line,
                                                      _note_urls(result), with_blocks=True)
