@@ -1,18 +1,25 @@
 # Two commands on a fresh clone (each creates .venv by itself):
 #   make serve   set up, then serve the site at http://127.0.0.1:8000/my-number-card-2022/
 #   make test    set up (Python packages and Chromium for the browser tests), then run the tests
-# Also: make build (strict build into site/), make check (every integrity check, offline, no build).
+# Also: make build (a build into site/; integrity findings stop it), and the `edition` command's
+# jobs: make check (every integrity check, offline), make sync, make status, make links (the cited
+# sources, over the network; ARGS=--offline for syntax only), make import (docs/ja from the transcript).
+# Extra arguments go in ARGS, e.g. make status ARGS=--json.
 
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test check browser clean
+ARGS   ?=
 
-$(BIN)/.installed: requirements.txt
+.PHONY: setup serve build test check sync status links import browser clean
+
+# the pinned packages, then the project itself (editable: the `edition` command runs this checkout)
+$(BIN)/.installed: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
 
 setup: $(BIN)/.installed
@@ -24,7 +31,19 @@ build: setup
 	$(BIN)/mkdocs build --strict
 
 check: setup
-	$(BIN)/python scripts/check.py
+	$(BIN)/edition check $(ARGS)
+
+sync: setup
+	$(BIN)/edition sync $(ARGS)
+
+status: setup
+	$(BIN)/edition status $(ARGS)
+
+links: setup
+	$(BIN)/edition check-links --state .cache/links-state.json $(ARGS)
+
+import: setup
+	$(BIN)/edition import $(ARGS)
 
 # Browser tests drive Debian's Chromium through Playwright (no browser download).
 browser:
@@ -37,4 +56,4 @@ test: setup browser
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf $(VENV) site .pytest_cache .hypothesis
+	rm -rf $(VENV) site .pytest_cache .hypothesis *.egg-info

@@ -2,5 +2,5 @@
 
 Pure Python, no MkDocs import: the page plan and transcript import, the
 Markdown-to-visible-text extraction, and the checks. ``hooks/`` (MkDocs) and
-``scripts/`` (command line) are thin adapters over this package.
+``edition/cli`` (the `edition` command, which ``scripts/`` call) are thin adapters over this package.
 """

@@ -16,15 +16,16 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 from pathlib import Path
 
+from .text_files import read_text
 from .findings import Finding
 from .front_matter import split_front_matter
 from .plan import EditionPlan
 from .transcript import normalized_lines
 from .visible_text import significant_chars, visible_runs
 
-HINT = ("docs/ja must keep every character of the transcript; restore it from "
-        "{transcript}:{line}, or — only for a layout artifact — declare it in "
-        "data/normalizations.toml with its reason")
+HINT = ("docs/ja is written from the transcript, never by hand: run `make import` (`edition import`) "
+        "to restore it from {transcript}:{line}; only for a layout artifact, declare it in "
+        "data/normalizations.toml with its reason, then run `make import`")
 
 # (char, page index, line) for pages; (char, transcript line) for the transcript
 PageChar = tuple[str, int, int]
@@ -50,7 +51,7 @@ def page_chars(plan: EditionPlan, texts: dict[str, str] | None = None) -> list[P
         if texts is not None and page.filename in texts:
             markdown = texts[page.filename]
         else:
-            markdown = plan.source_page_path(page).read_text(encoding="utf-8")
+            markdown = read_text(plan.source_page_path(page))
         source = split_front_matter(markdown)
         for char, line in significant_chars(visible_runs(source.body, source.body_start_line)):
             chars.append((char, index, line))
@@ -113,7 +114,7 @@ def _check_normalizations_applied(plan: EditionPlan, texts: dict[str, str] | Non
     findings = []
     for item in plan.normalizations:
         page = next(p for p in plan.pages if p.first_line <= item.first_line <= p.last_line)
-        markdown = (texts or {}).get(page.filename) or plan.source_page_path(page).read_text(encoding="utf-8")
+        markdown = (texts or {}).get(page.filename) or read_text(plan.source_page_path(page))
         lines = markdown.split("\n")
         if item.normalized and item.normalized not in lines and not any(
                 line.lstrip("#").strip() == item.normalized for line in lines):
@@ -127,7 +128,7 @@ def _check_normalizations_applied(plan: EditionPlan, texts: dict[str, str] | Non
 def _missing_page(plan: EditionPlan, page) -> Finding:
     return Finding(_rel(plan, plan.source_page_path(page)), 1, 1, "fidelity",
                    f"page {page.slug} of data/pages.toml does not exist",
-                   "run scripts/import_transcript.py to write it from the transcript")
+                   "run `make import` (`edition import`) to write it from the transcript")
 
 
 def _rel(plan: EditionPlan, path: Path) -> str:

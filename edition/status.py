@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .alignment import SegmentStatus
-from .translation import PageAlignment
+from .translation import PageAlignment, SegmentPolicy
 
 COLUMNS = ("segments", "translated", "outdated", "untranslated", "orphans")
 
@@ -12,7 +12,7 @@ def _percent(translated: int, segments: int) -> float:
     return round(100.0 * translated / segments, 1) if segments else 100.0
 
 
-def page_status(result: PageAlignment) -> dict:
+def page_status(result: PageAlignment, policy: SegmentPolicy | None = None) -> dict:
     row = {
         "language": result.language,
         "page": result.page.slug,
@@ -24,16 +24,19 @@ def page_status(result: PageAlignment) -> dict:
         "orphans": result.count(SegmentStatus.ORPHAN),
     }
     row["percent"] = _percent(row["translated"], row["segments"])
+    row["complete"] = bool(policy and policy.is_complete(result.language, result.page.slug))
     return row
 
 
-def status_report(results: list[PageAlignment]) -> dict:
-    pages = [page_status(result) for result in results]
+def status_report(results: list[PageAlignment], policy: SegmentPolicy | None = None) -> dict:
+    """Per page (with whether data/segments.toml records it as complete) and per language."""
+    pages = [page_status(result, policy) for result in results]
     totals = {}
     for language in sorted({row["language"] for row in pages}):
         rows = [row for row in pages if row["language"] == language]
         total = {column: sum(row[column] for row in rows) for column in COLUMNS}
         total["pages"] = len(rows)
+        total["complete_pages"] = sum(1 for row in rows if row["complete"])
         total["percent"] = _percent(total["translated"], total["segments"])
         totals[language] = total
     return {"pages": pages, "total": totals}

@@ -4,8 +4,9 @@
 - page content: every cited URL of the page is an <a href> in its HTML;
 - findings abort every `mkdocs build` (strict or not, `-q` or `-v`) with exit 1 and the list:
   the hook raises a BuildError itself instead of relying on MkDocs' warning counter, which
-  `-q` silences (mkdocs#4126). Offline findings stop the build before anything is written;
-  url-not-linked ones stop it before the pages of that language are written.
+  `-q` silences (mkdocs#4126). Offline findings (every language) stop the build before
+  anything is written; url-not-linked ones, known only once pages are rendered, stop it
+  after the last language, all listed at once.
 - `mkdocs serve` keeps serving: findings go to the log and to a banner on the affected page.
 """
 
@@ -57,7 +58,12 @@ def _record(findings: list[Finding]) -> None:
             print(github_annotation(finding))
 
 
-def _stop_or_show(findings: list[Finding]) -> None:
+def _languages(config) -> list[str]:
+    i18n = config.plugins.get("i18n")
+    return list(i18n.build_languages) if i18n else [_language(config)]
+
+
+def _stop_or_show(findings: list[Finding], config) -> None:
     """Abort the build with every finding listed; when serving, log them and go on."""
     if not findings:
         return
@@ -66,7 +72,7 @@ def _stop_or_show(findings: list[Finding]) -> None:
             log.warning(finding.format())
         return
     waived = len(_state["report"].waived) if "report" in _state else 0
-    raise PluginError(format_findings_for_abort(findings, waived))
+    raise PluginError(format_findings_for_abort(findings, waived, _languages(config)))
 
 
 def on_pre_build(config) -> None:
@@ -75,7 +81,7 @@ def on_pre_build(config) -> None:
     except EditionError as error:
         _state.clear()
         _record(error.findings)
-        _stop_or_show(error.findings)
+        _stop_or_show(error.findings, config)
         return
     if _language(config) != plan.source_language and "report" in _state:
         return  # the checks ran once, in the source-language build
@@ -85,7 +91,7 @@ def on_pre_build(config) -> None:
     for finding, reason in report.waived:
         log.info(f"waived: {finding.format()} [{reason}]")
     _record(report.sorted_findings())
-    _stop_or_show(report.sorted_findings())
+    _stop_or_show(report.sorted_findings(), config)
 
 
 def _banner(findings: list[Finding]) -> str:
@@ -113,7 +119,6 @@ def on_page_content(html_text, page, config, files):
                         "write it as <URL> or [text](URL) in the Markdown")
                 for url in unlinked_urls(html_text, list(where))]
     _record(unlinked)
-    _state.setdefault("pending", []).extend(unlinked)
     if _serving():
         on_page = sorted({f for f in _state.get("findings", []) if f.path == path})
         if on_page:
@@ -121,18 +126,13 @@ def on_page_content(html_text, page, config, files):
     return html_text
 
 
-def on_env(env, config, files):
-    """Every page of this language is rendered, none written yet: stop on url-not-linked."""
-    pending, _state["pending"] = _state.get("pending", []), []
-    _stop_or_show(sorted(set(pending)))
-    return env
-
-
 @event_priority(-200)
 def on_post_build(config) -> None:
+    """After the last language: stop on what rendering found (url-not-linked), or say all is well."""
     i18n = config.plugins.get("i18n")
-    languages = i18n.build_languages if i18n else [_language(config)]
+    languages = _languages(config)
     if len(languages) == 1 or (i18n.building and _language(config) == languages[-1]):
         findings = sorted(set(_state.get("findings", [])))
+        _stop_or_show(findings if not _serving() else [], config)
         waived = len(_state["report"].waived) if "report" in _state else 0
         log.info(f"edition checks: {summary(findings, waived)} across {', '.join(languages)}")

@@ -39,9 +39,10 @@ def on_pre_build(config) -> None:
     _state.clear()
     try:
         plan = load_plan(ROOT)
+        alignments = align_all(plan)
     except EditionError:
-        return  # the checks hook reports it
-    _state.update(plan=plan, alignments=align_all(plan), strings=load_ui_strings(ROOT),
+        return  # the checks hook reports it (and stops a build; `mkdocs serve` shows the pages as written)
+    _state.update(plan=plan, alignments=alignments, strings=load_ui_strings(ROOT),
                   url_errata={e.cited: (e.probable, e.archive, e.confidence) for e in load_url_errata(ROOT)})
 
 

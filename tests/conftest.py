@@ -15,7 +15,7 @@ sys.path.insert(0, str(ROOT))
 
 SUB_PATH = "/my-number-card-2022/"
 SITE_URL = "https://example.org" + SUB_PATH
-PROJECT_PARTS = ["mkdocs.yml", "docs", "hooks", "overrides", "data", "source", "edition"]
+PROJECT_PARTS = ["mkdocs.yml", "docs", "hooks", "overrides", "data", "source", "edition", "scripts"]
 
 
 def copy_project(target: Path) -> Path:

@@ -112,7 +112,7 @@ def test_missing_page_is_reported(tmp_path):
     (project / "docs" / "ja" / "smartphones.md").unlink()
     findings = check_fidelity(load_plan(project))
     assert [(f.path, f.rule) for f in findings] == [("docs/ja/smartphones.md", "fidelity")]
-    assert "import_transcript" in findings[0].hint
+    assert "`make import` (`edition import`)" in findings[0].hint
 
 
 def test_text_dropped_at_the_start_of_a_page_is_reported_on_that_page(plan):

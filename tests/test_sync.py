@@ -20,12 +20,7 @@ def _run(project, script, *args):
 
 
 def _project(tmp_path):
-    project = copy_project(tmp_path / "p")
-    (project / "scripts").mkdir()
-    for name in ("sync.py", "status.py"):
-        (project / "scripts" / name).write_text(
-            (copy_project.__globals__["ROOT"] / "scripts" / name).read_text(encoding="utf-8"), encoding="utf-8")
-    return project
+    return copy_project(tmp_path / "p")   # scripts/ included: they run on the copy
 
 
 def test_sync_restores_deleted_segments_keeps_english_and_is_idempotent(tmp_path):

@@ -20,8 +20,9 @@ def format_text(findings: list[Finding], waived: list[tuple[Finding, str]] = ())
         lines.append(path)
         lines += ["  " + finding.format() for finding in group]
     if waived:
-        lines.append("waived (deliberate differences, with their reasons):")
-        lines += [f"  {finding.format()} [waived: {reason}]" for finding, reason in sorted(waived)]
+        lines.append("Waived on purpose (listed for review; these do not fail):")
+        lines += [f"  {finding.path}:{finding.line}:{finding.col}: [{finding.rule}] {finding.message} "
+                  f"— waived: {reason}" for finding, reason in sorted(waived)]
     lines.append(summary(list(set(findings)), len(waived)))
     return "\n".join(lines)
 
@@ -54,12 +55,12 @@ def format_github(findings: list[Finding], waived: list[tuple[Finding, str]] = (
     return "\n".join([github_annotation(f) for f in sorted(set(findings))] + [summary(list(set(findings)), len(waived))])
 
 
-def format_findings_for_abort(findings: list[Finding], waived: int = 0) -> str:
-    """The message of a build stopped by findings: every finding, grouped by file, and the count."""
+def format_findings_for_abort(findings: list[Finding], waived: int = 0, languages: list[str] = ()) -> str:
+    """The message of a build stopped by findings: the count, then every finding grouped by file."""
     lines = []
     for path, group in groupby(sorted(set(findings)), key=lambda f: f.path):
         lines.append(path)
         lines += ["  " + finding.format() for finding in group]
-    count = summary(list(set(findings)), waived)
+    count = summary(list(set(findings)), waived) + (f" across {', '.join(languages)}" if languages else "")
     return (f"edition checks: {count}; the build stops (integrity findings stop every build, "
             f"strict or not)\n" + "\n".join(lines))

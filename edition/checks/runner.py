@@ -1,7 +1,7 @@
 """Run every rule over the whole edition, offline (no build): one report, all findings.
 
 >>> sorted(RULES)[:3]
-['block-unclosed', 'date-missing', 'fidelity']
+['block-unclosed', 'date-missing', 'encoding']
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from ..front_matter import split_front_matter
 from ..links import links_in_tokens
+from ..text_files import read_text
 from ..markdown_parser import block_tokens
 from ..segments import segment_markdown
 from ..target_page import parse_target_page
@@ -44,9 +45,9 @@ def collect_citations(paths: list[Path], relative_to: Path | None = None) -> dic
     """URL -> its citations, URLs in the order first met."""
     cited: dict[str, list[Citation]] = {}
     for file, base in _markdown_files(paths):
-        text = file.read_text(encoding="utf-8")
-        source = split_front_matter(text)
         name = str(file.relative_to(relative_to)) if relative_to and file.is_relative_to(relative_to) else str(file)
+        text = read_text(file, name)   # not UTF-8: EditionError with an `encoding` finding
+        source = split_front_matter(text)
         language = _language(file, base)
         page = parse_target_page(text, name)
         segment_at = _segment_finder(page, source.body, source.body_start_line)

@@ -20,7 +20,11 @@ def to_text(outcome: Outcome, offline: bool = False) -> str:
         suggested = f" (suggested: {', '.join(result.suggestions)})" if result.suggestions else ""
         lines.append(f"{result.verdict.value}: {result.url} — {result.reason}{suggested}")
     lines += [finding.format() for finding in outcome.registry]
-    return "\n".join(lines + [summary_line(outcome)])
+    lines.append(summary_line(outcome))
+    if offline:
+        lines.append(f"offline: nothing was fetched (no network); {len(outcome.results)} URLs were checked "
+                     "for syntax and against the URL errata registry")
+    return "\n".join(lines)
 
 
 def to_json(outcome: Outcome) -> str:

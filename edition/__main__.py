@@ -1,0 +1,7 @@
+"""`python -m edition …` is the `edition` command."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())
