@@ -57,6 +57,7 @@ def _split_options(lines: list[str]) -> tuple[dict, str, list[str]]:
 
 
 SEGMENT_OPENER = "source"   # a block that always starts a segment: it is never inside another block
+COPY_BLOCKS = {"source", "previous-source"}   # verbatim Japanese copies: they hold no blocks
 
 
 def _shift(items: list[TopLevel], by: int) -> list[TopLevel]:
@@ -72,9 +73,10 @@ def _shift(items: list[TopLevel], by: int) -> list[TopLevel]:
 def top_level_items(body: str) -> list[TopLevel]:
     """The page's top-level blocks and Markdown runs, with their lines.
 
-    A `/// source` header inside another block means that block was never closed (a
-    `/// source` cannot be inside anything): the open block ends just before it, is
-    reported unclosed at its own header, and the rest of the page is read as usual.
+    A `/// source` header inside another block, or any block header inside a Japanese copy
+    (`/// source`, `/// previous-source`), means the outer block was never closed (the
+    parser would close it at the inner block's `///`): the open block ends just before the
+    inner header, is reported unclosed at its own header, and the rest is read as usual.
     """
     lines = body.split("\n")
     tokens = block_tokens(body)
@@ -101,7 +103,7 @@ def top_level_items(body: str) -> list[TopLevel]:
                 closer = len(lines)
             name, title = _parse_header(token.info)
             inner = next((t for t in tokens[index + 1:close] if t.type == "container_block_open" and t.map
-                          and _parse_header(t.info)[0] == SEGMENT_OPENER), None)
+                          and (name in COPY_BLOCKS or _parse_header(t.info)[0] == SEGMENT_OPENER)), None)
             if inner is not None:
                 cut = inner.map[0]
                 options, error, content = _split_options(lines[header + 1:cut])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import yaml
 
+from .text_files import read_text
 from .findings import EditionError, Finding
 from .plan import EditionPlan, PagePlan
 from .transcript import normalized_lines
@@ -52,9 +53,20 @@ def import_transcript(plan: EditionPlan, check_only: bool = False) -> list[str]:
     for page in plan.pages:
         path = target_dir / page.filename
         text = render_source_page(plan, page)
-        if not path.exists() or path.read_text(encoding="utf-8") != text:
+        if not path.exists() or _current(path, plan, check_only) != text:
             changed.append(str(path.relative_to(plan.root)))
             if not check_only:
                 target_dir.mkdir(parents=True, exist_ok=True)
                 path.write_text(text, encoding="utf-8")
     return changed
+
+
+def _current(path, plan: EditionPlan, check_only: bool) -> str | None:
+    """The page as it is; a page that is not UTF-8 is a finding with --check, and simply
+    rewritten otherwise (docs/ja is generated from the transcript: nothing of it is lost)."""
+    try:
+        return read_text(path, str(path.relative_to(plan.root)))
+    except EditionError:
+        if check_only:
+            raise
+        return None

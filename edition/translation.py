@@ -110,8 +110,13 @@ def status_findings(result: PageAlignment, complete: bool = False) -> list[Findi
 
     Each hint says the next step from the state the file is in."""
     findings = []
+    # a `/// source` block left open swallowed what followed its copy: its segment is not
+    # "untranslated" and the entry not an "orphan"; block-unclosed says what to fix, at its line
+    unclosed = [comparison_key(e.copy) for e in result.target.entries if not e.closed]
     for item in result.aligned:
         entry = item.entry
+        if item.status is SegmentStatus.UNTRANSLATED and any(key.startswith(item.segment.key) for key in unclosed):
+            continue
         if item.status is SegmentStatus.ORPHAN:
             if not entry.closed:
                 continue   # its `/// source` block is unclosed: block-unclosed says so, at its line

@@ -75,3 +75,15 @@ def test_bad_input_is_a_finding_with_file_line_and_hint(text, rule, line, hint):
 def test_front_matter_shifts_reported_lines():
     page = parse_target_page("---\ntitle: x\n---\n\n/// source\n甲\n///\n\n/// nonsense\n///\n", "p.md")
     assert [(f.rule, f.line) for f in page.findings] == [("note-kind", 9)]
+
+
+def test_a_source_block_left_open_mid_page_is_unclosed_at_its_opening_line():
+    # before: read as one block swallowing the next segment, reported as segment-orphan
+    # with a hint to delete the segment (and its English)
+    text = "/// source\n甲\n\nA.\n\n/// source\n乙\n///\n\nB.\n"
+    page = parse_target_page(text, "docs/en/p.md")
+    assert [f.format() for f in page.findings] == [
+        "docs/en/p.md:1:1: [block-unclosed] the `/// source` block opened here is never closed — add a line "
+        "`///` right after the Japanese copy, before the translation; nothing else needs to change"]
+    assert [(e.line, e.closed) for e in page.entries] == [(1, False), (6, True)]
+    assert page.entries[1].copy == "乙" and page.entries[1].translation == "B."
