@@ -32,6 +32,8 @@ def add_arguments(p) -> None:
     p.add_argument("--per-host", type=int, default=Policy.per_host)
     p.add_argument("--min-gap", type=float, default=Policy.min_gap, help="seconds between requests to one host")
     p.add_argument("--timeout", type=float, default=Policy.timeout, help="per request, seconds")
+    p.add_argument("--url-budget", type=float, default=Policy.url_budget,
+                   help="per URL across all its attempts, seconds (default 30)")
     p.add_argument("--deadline", type=float, default=Policy.deadline, help="for the whole run, seconds")
     p.add_argument("--retries", type=int, default=Policy.retries)
     p.add_argument("--backoff", type=float, default=Policy.backoff)
@@ -52,7 +54,7 @@ def run(args) -> int:
     errata = read_url_errata(errata_file)
     add_errata_citations(cited, errata, str(errata_file))  # "probably meant" addresses are checked too
     policy = Policy(concurrency=args.concurrency, per_host=args.per_host, min_gap=args.min_gap,
-                    timeout=args.timeout, deadline=args.deadline, retries=args.retries, backoff=args.backoff,
+                    timeout=args.timeout, url_budget=args.url_budget, deadline=args.deadline, retries=args.retries, backoff=args.backoff,
                     max_retry_after=args.max_retry_after)
     options = Options(args.offline, policy, ArchiveConfig(args.wayback_url, args.warp_timegate), args.state,
                       args.ttl * 3600, args.fail_after, errata)

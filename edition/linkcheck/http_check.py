@@ -60,12 +60,35 @@ def _retry_after(value: str | None, policy: Policy) -> float | None:
     return max(0.0, min(seconds, policy.max_retry_after))
 
 
+class Budget:
+    """A URL's time budget across all its attempts, counted from its first request (time spent
+    queueing for a polite slot before that is not the URL's fault)."""
+
+    def __init__(self, seconds: float, run_deadline: float):
+        self.seconds, self.run_deadline = seconds, run_deadline
+        self.ends: float | None = None
+
+    def start(self) -> None:
+        if self.ends is None:
+            self.ends = min(time.monotonic() + self.seconds, self.run_deadline)
+
+    def remaining(self) -> float:
+        return (self.ends if self.ends is not None else self.run_deadline) - time.monotonic()
+
+    def timeout(self, policy: Policy) -> float:
+        return max(0.001, min(policy.timeout, self.remaining()))
+
+
 async def _one_request(client: httpx.AsyncClient, limiter: HostLimiter, method: str, url: str,
-                       policy: Policy) -> tuple[int, httpx.Headers, bytes | None]:
+                       policy: Policy, budget: Budget | None = None) -> tuple[int, httpx.Headers, bytes | None]:
     headers = {"Range": "bytes=0-1023"} if method == "GET" else {}
     async with limiter.slot(url):
+        timeout = policy.timeout
+        if budget is not None:
+            budget.start()
+            timeout = budget.timeout(policy)
         try:
-            async with client.stream(method, url, headers=headers, timeout=policy.timeout) as response:
+            async with client.stream(method, url, headers=headers, timeout=timeout) as response:
                 body = None
                 if method == "GET":
                     body = b""
@@ -76,7 +99,7 @@ async def _one_request(client: httpx.AsyncClient, limiter: HostLimiter, method: 
                             break
                 return response.status_code, response.headers, body
         except httpx.TimeoutException:
-            raise Failure(Verdict.UNVERIFIABLE, f"timed out after {policy.timeout:g} s", True)
+            raise Failure(Verdict.UNVERIFIABLE, f"timed out after {timeout:.3g} s", True)
         except httpx.ConnectError as error:
             text = str(error)
             if any(s in text for s in ("Name or service not known", "nodename nor servname", "No address associated",
@@ -91,12 +114,14 @@ async def _one_request(client: httpx.AsyncClient, limiter: HostLimiter, method: 
             raise Failure(Verdict.UNVERIFIABLE, f"TLS error: {error}", False)
 
 
-async def _follow(client, limiter, method: str, url: str, policy: Policy) -> Answer:
+async def _follow(client, limiter, method: str, url: str, policy: Policy, budget: Budget | None = None) -> Answer:
     seen = [url]
     permanent = None
     current = url
     for _ in range(policy.max_redirects + 1):
-        status, headers, body = await _one_request(client, limiter, method, current, policy)
+        if budget is not None and budget.ends is not None and budget.remaining() <= 0:
+            raise Failure(Verdict.UNVERIFIABLE, f"its time budget of {policy.url_budget:g} s ran out", False)
+        status, headers, body = await _one_request(client, limiter, method, current, policy, budget)
         location = headers.get("location")
         if status in REDIRECTS and location:
             permanent = (permanent is not False) and status in PERMANENT
@@ -140,14 +165,14 @@ def is_page(url: str) -> bool:
     return "." not in name or name[name.rfind("."):].lower() in PAGE_SUFFIXES
 
 
-async def _attempt(client, limiter, url: str, policy: Policy) -> Answer:
+async def _attempt(client, limiter, url: str, policy: Policy, budget: Budget | None = None) -> Answer:
     """Documents: HEAD first, a ranged GET if HEAD is refused or unreliable. Pages: the ranged
     GET at once, since only the start of the page can tell a soft 404 (one request, not two)."""
     if is_page(url):
-        return await _follow(client, limiter, "GET", url, policy)
-    answer = await _follow(client, limiter, "HEAD", url, policy)
+        return await _follow(client, limiter, "GET", url, policy, budget)
+    answer = await _follow(client, limiter, "HEAD", url, policy, budget)
     if answer.status in HEAD_REFUSED:
-        return await _follow(client, limiter, "GET", url, policy)
+        return await _follow(client, limiter, "GET", url, policy, budget)
     return answer
 
 
@@ -159,6 +184,7 @@ async def check_url(client: httpx.AsyncClient, limiter: HostLimiter, url: str, p
     if problem:
         result.verdict, result.reason = Verdict.BROKEN, f"invalid URL: {problem}"
         return result
+    budget = Budget(policy.url_budget, deadline)
     for attempt in range(policy.retries + 1):
         if time.monotonic() >= deadline:
             result.verdict, result.reason = Verdict.UNVERIFIABLE, "global deadline reached"
@@ -166,7 +192,7 @@ async def check_url(client: httpx.AsyncClient, limiter: HostLimiter, url: str, p
         result.attempts = attempt + 1
         delay = policy.backoff * (2 ** attempt) * (1 + random.random() / 2)
         try:
-            answer = await _attempt(client, limiter, url, policy)
+            answer = await _attempt(client, limiter, url, policy, budget)
         except Failure as failure:
             result.verdict, result.reason, result.status = failure.verdict, failure.reason, None
             if not failure.retryable or attempt == policy.retries:
@@ -178,7 +204,10 @@ async def check_url(client: httpx.AsyncClient, limiter: HostLimiter, url: str, p
                 break
             if answer.retry_after is not None:
                 delay = answer.retry_after
-        await asyncio.sleep(max(0.0, min(delay, deadline - time.monotonic())))
+        if delay >= budget.remaining():   # waiting would use up the budget: say so now
+            result.reason += f"; its time budget of {policy.url_budget:g} s ran out after {attempt + 1} attempts"
+            break
+        await asyncio.sleep(max(0.0, delay))
     if result.verdict is Verdict.REDIRECTED and result.final_url:
         result.suggestions.append(result.final_url)
     result.elapsed_ms = int(1000 * (time.monotonic() - started))

@@ -11,7 +11,7 @@ from typing import Callable
 from ..checks.urls import UrlErratum, check_url_errata, url_problem
 from ..findings import Finding
 from . import http_check
-from .politeness import HostLimiter, Policy
+from .politeness import Decision, HostLimiter, Policy
 from .state import LinkState
 from .suggestions import ArchiveConfig, suggestions_for
 from .verdicts import Citation, LinkResult, Verdict
@@ -33,6 +33,7 @@ class Outcome:
     results: list[LinkResult]
     registry: list[Finding]
     failing: list[LinkResult]     # broken for fail_after runs in a row (or invalid)
+    decisions: list[Decision] = field(default_factory=list)   # when the limiter let each request start
 
     @property
     def exit_code(self) -> int:
@@ -51,7 +52,7 @@ def check_offline(cited: dict[str, list[Citation]], options: Options) -> Outcome
 
 
 async def _check_online(cited: dict[str, list[Citation]], options: Options,
-                        progress: Callable[[LinkResult], None] | None) -> list[LinkResult]:
+                        progress: Callable[[LinkResult], None] | None) -> tuple[list[LinkResult], list[Decision]]:
     policy = options.policy
     deadline = time.monotonic() + policy.deadline
     limiter = HostLimiter(policy)
@@ -85,13 +86,13 @@ async def _check_online(cited: dict[str, list[Citation]], options: Options,
     for result in ordered:
         state.record(result)
     state.save()
-    return ordered
+    return ordered, limiter.decisions
 
 
 def check_online(cited: dict[str, list[Citation]], options: Options,
                  progress: Callable[[LinkResult], None] | None = None) -> Outcome:
-    results = asyncio.run(_check_online(cited, options, progress))
+    results, decisions = asyncio.run(_check_online(cited, options, progress))
     registry = check_url_errata(options.errata, set(cited))
     failing = [r for r in results if r.verdict is Verdict.BROKEN
                and (r.streak >= options.fail_after or r.reason.startswith("invalid URL"))]
-    return Outcome(results, registry, failing)
+    return Outcome(results, registry, failing, decisions)
