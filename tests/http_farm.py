@@ -14,6 +14,8 @@ import time
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs, urlsplit
 
+HANG = 75.0   # seconds /hang keeps a request waiting
+
 
 @dataclass
 class HostLog:
@@ -134,6 +136,9 @@ class FarmHandler(http.server.BaseHTTPRequestHandler):
             return self._send(429, {"Retry-After": "1"})
         if path == "/flaky-503":
             return self._send(503, {"Retry-After": "0"}) if self._count(path) == 1 else self._send(200, body=b"<p>ok</p>")
+        if path == "/hang":     # a dead-slow server: answers long after any timeout
+            time.sleep(HANG)
+            return self._send(200, body=b"very late")
         if path == "/slow":
             time.sleep(2.0)
             return self._send(200, body=b"late")

@@ -40,13 +40,23 @@ def test_unclosed_source_mid_page_is_block_unclosed_and_no_hint_says_delete(tmp_
 
 
 def test_an_orphan_that_resembles_a_segment_is_never_told_to_delete_its_english(tmp_path):
+    # before: every orphan got "otherwise delete this segment (its English goes with it)"
     project = copy_project(tmp_path / "p")
-    # the copy is damaged and the segment moved away from it: an orphan whose copy resembles a segment
-    _edit(project, EN, "/// source\n申込 7,500円相当", "/// source\n申込み 7,500円相当です")
-    orphan = [f for f in _findings(project) if f.rule in ("segment-orphan", "segment-outdated")]
-    assert orphan, "the damage is found"
-    for finding in orphan:
-        assert "delete this segment" not in finding.hint
+    # a second, slightly different copy of a segment that already has its entry: it pairs with nothing
+    _edit(project, EN, "/// source\n参考\n///\n\nReference\n",
+          "/// source\n参考\n///\n\nReference\n\n/// source\n参考。\n///\n\nReference, again\n")
+    orphans = [f for f in _findings(project) if f.rule == "segment-orphan"]
+    assert len(orphans) == 1
+    assert "delete" not in orphans[0].hint.replace("do not delete", "")
+    assert orphans[0].hint.startswith("it resembles segment s-")
+
+
+def test_an_orphan_that_resembles_nothing_may_go(tmp_path):
+    project = copy_project(tmp_path / "p")
+    _edit(project, EN, "/// source\n参考\n///\n\nReference\n",
+          "/// source\n参考\n///\n\nReference\n\n/// source\nどの段落にもない全く別の文章\n///\n\nNothing\n")
+    orphans = [f for f in _findings(project) if f.rule == "segment-orphan"]
+    assert len(orphans) == 1 and orphans[0].hint.startswith("no Japanese segment resembles it")
 
 
 def test_outdated_hint_follows_the_state_of_the_file(tmp_path):
