@@ -82,6 +82,17 @@ def visible_text(markdown: str) -> str:
     return "".join(run.text for run in visible_runs(markdown))
 
 
+def block_texts(markdown: str) -> list[str]:
+    """The visible text of each block (a paragraph, a heading, a table cell…), in reading order:
+    for matching words, which must not run on from one cell into the next.
+
+    >>> block_texts("| a | b |\\n|---|---|\\n| c | d |\\n")
+    ['a', 'b', 'c', 'd']
+    """
+    return ["".join(run.text for run in runs_from_tokens([token])) for token in tokens(markdown)
+            if token.type in ("inline", "code_block", "fence", "html_block")]
+
+
 def significant_chars(runs: list[TextRun]) -> list[tuple[str, int]]:
     """The non-whitespace characters of the runs, each with its line."""
     return [(char, run.line) for run in runs for char in run.text if not char.isspace()]

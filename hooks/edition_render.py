@@ -2,7 +2,9 @@
 
 - source-language pages: each segment with its stable anchor and permalink;
 - translation pages: each segment's source beside its translation, notes, states;
-- one 404 page per language (static-i18n writes every language's 404 to the root).
+- one 404 page per language (static-i18n writes every language's 404 to the root);
+- glossary: tooltips on the first occurrence of each term per page (a Markdown extension from
+  the core), and the glossary page of each language, generated from data/glossary.yaml.
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ if str(ROOT) not in sys.path:
 
 from edition.checks.urls import load_url_errata  # noqa: E402
 from edition.findings import EditionError  # noqa: E402
+from edition.glossary import load_glossary  # noqa: E402
+from edition.glossary_page import render_glossary_page  # noqa: E402
+from edition.glossary_tooltips import GlossaryTooltips  # noqa: E402
 from edition.plan import load_plan  # noqa: E402
 from edition.render import render_source_page, render_translation_page  # noqa: E402
 from edition.segments import segment_markdown  # noqa: E402
@@ -28,11 +33,29 @@ from edition.ui_strings import load_ui_strings  # noqa: E402
 
 _state: dict = {}
 _saved_404: dict[str, str] = {}
+_glossary: dict = {}
 
 
 def _language(config) -> str:
     i18n = config.plugins.get("i18n")
     return i18n.current_language if i18n else config.theme["language"]
+
+
+GLOSSARY_PAGE = "glossary.md"
+
+
+@event_priority(-200)
+def on_config(config):
+    """Per language: the glossary tooltips extension (one instance; the page language is set per page)."""
+    config.markdown_extensions[:] = [e for e in config.markdown_extensions if not isinstance(e, GlossaryTooltips)]
+    try:
+        glossary = load_glossary(ROOT)
+    except EditionError:
+        return config  # the checks hook reports it
+    extension = GlossaryTooltips(glossary, language=_language(config))
+    config.markdown_extensions.append(extension)
+    _glossary.update(glossary=glossary, tooltips=extension)
+    return config
 
 
 def on_pre_build(config) -> None:
@@ -47,11 +70,16 @@ def on_pre_build(config) -> None:
 
 
 def on_page_markdown(markdown, page, config, files):
+    language = getattr(page.file, "locale", None) or _language(config)
+    if "tooltips" in _glossary:
+        _glossary["tooltips"].language = language
     plan = _state.get("plan")
+    if plan and "glossary" in _glossary and Path(page.file.abs_src_path).name == GLOSSARY_PAGE:
+        return render_glossary_page(_glossary["glossary"], language, _state["strings"].for_language(language),
+                                    plan.source_language)
     page_plan = plan and plan.page_named(Path(page.file.abs_src_path).name)
     if page_plan is None:
         return markdown
-    language = getattr(page.file, "locale", None) or _language(config)
     strings = _state["strings"].for_language(language)
     if language == plan.source_language:
         # the Markdown as MkDocs hands it over (static-i18n has translated admonition titles)

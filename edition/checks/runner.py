@@ -10,21 +10,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..fidelity import check_fidelity
-from ..findings import Finding
+from ..findings import EditionError, Finding
+from ..glossary import Glossary, load_glossary
 from ..front_matter import split_front_matter
 from ..plan import EditionPlan
 from ..text_files import read_text, unreadable
 from ..translation import PageAlignment, align_page, check_page, pages_of, segment_policy
-from . import quantities_rule, tables, unsafe_html, urls
+from . import glossary_rule, quantities_rule, tables, unsafe_html, urls
 from .pairs import SegmentPair, translated_pairs
 
 PAIR_RULES = (urls.check_pair, tables.check_pair, quantities_rule.check_pair)
-WAIVABLE = {"url-added", "number-missing", "number-added", "date-missing", "table-cell-number"}
+WAIVABLE = {"url-added", "number-missing", "number-added", "date-missing", "table-cell-number", "glossary-term"}
 RULES = {
     "fidelity", "segment-orphan", "segment-outdated", "segment-untranslated", "segment-outside",
     "block-unclosed", "note-kind", "note-options", "url-missing", "url-added", "url-invalid",
     "url-not-linked", "url-errata", "table-shape", "table-cell-number", "number-missing", "number-added", "date-missing",
     "unsafe-html", "waiver-unused", "waiver-invalid", "encoding", "previous-source-stale",
+    "glossary-term", "glossary-data",
 }
 
 
@@ -67,10 +69,12 @@ def _apply_waivers(pair: SegmentPair, findings: list[Finding], report: Report) -
     return kept
 
 
-def check_pairs(result: PageAlignment, report: Report) -> list[Finding]:
+def check_pairs(result: PageAlignment, report: Report, glossary: Glossary | None = None) -> list[Finding]:
     found = []
     for pair in translated_pairs(result):
         raw = [finding for rule in PAIR_RULES for finding in rule(pair)]
+        if glossary is not None:
+            raw += glossary_rule.check_pair(pair, glossary)
         found += _apply_waivers(pair, raw, report)
     return found
 
@@ -96,6 +100,11 @@ def run_checks(plan: EditionPlan, include_fidelity: bool = True) -> Report:
     if include_fidelity:
         report.findings += check_fidelity(plan)
     policy = segment_policy(plan.root)
+    try:
+        glossary = load_glossary(plan.root)
+    except EditionError as error:   # bad glossary data: its findings, and no glossary-term rule
+        report.findings += error.findings
+        glossary = None
     cited: set[str] = set()
     for page in plan.pages:
         path = plan.source_page_path(page)
@@ -117,5 +126,5 @@ def run_checks(plan: EditionPlan, include_fidelity: bool = True) -> Report:
             report.findings += unsafe_html.check_markdown(target.body, result.target_path, target.body_start_line)
             report.findings += urls.check_urls_parse(target.body, result.target_path, target.body_start_line,
                                                      _note_urls(result), with_blocks=True)
-            report.findings += check_pairs(result, report)
+            report.findings += check_pairs(result, report, glossary)
     return report
