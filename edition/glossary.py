@@ -127,7 +127,7 @@ def load_glossary(root: Path) -> Glossary:
     try:
         document = yaml.compose(text)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
+        mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
         raise EditionError([Finding(shown, (mark.line + 1) if mark else 1, (mark.column + 1) if mark else 1,
                                     "glossary-data", f"not valid YAML: {str(error).splitlines()[0]}",
                                     "fix the YAML syntax at this place")]) from None

@@ -102,3 +102,17 @@ def test_two_columns_on_wide_screens_stacked_on_narrow_ones(site_url, page):
             assert abs(source["y"] - target["y"]) < 2 and target["x"] > source["x"] + source["width"] - 1
         else:
             assert target["y"] >= source["y"] + source["height"] - 1 and abs(source["x"] - target["x"]) < 2
+
+
+def test_glossary_tooltip_shows_on_hover_and_on_keyboard_focus(site_url, page):
+    page.goto(site_url + "en/mynapoint-round-2/")
+    term = page.locator(".edition-term").first
+    tip = page.locator("#" + term.get_attribute("aria-describedby"))
+    assert not tip.is_visible()
+    term.hover()
+    assert tip.is_visible()
+    page.mouse.move(0, 0)
+    assert not tip.is_visible()
+    term.focus()
+    assert tip.is_visible()
+    assert page.evaluate("document.activeElement.classList.contains('edition-term')")
