@@ -2,6 +2,8 @@
 
 One entry per term::
 
+    language: en                    # the language of the renderings (default en)
+    terms:
     - ja: マイナポータル            # the term as the document writes it
       also_ja: [個人番号カード]      # other Japanese forms of the same term (optional)
       reading: まいなぽーたる        # in hiragana
@@ -83,6 +85,7 @@ class Match:
 @dataclass
 class Glossary:
     terms: list[Term] = field(default_factory=list)
+    language: str = "en"    # the language of the renderings (`language:` in the file; default en)
 
     def __post_init__(self) -> None:
         self.by_ja = {term.ja: term for term in self.terms}
@@ -134,7 +137,8 @@ def load_glossary(root: Path) -> Glossary:
     terms, problems = _terms(document, shown)
     if problems:
         raise EditionError(problems)
-    return Glossary(terms)
+    top = {key.value: value.value for key, value in document.value if isinstance(value, yaml.ScalarNode)}
+    return Glossary(terms, top.get("language", "en"))
 
 
 def _terms(document, shown: str) -> tuple[list[Term], list[Finding]]:

@@ -57,8 +57,8 @@ CORRUPTIONS = {
     "change a number in a sentence that waives another": (
         EN, lambda t: _replace_last(t, "(up to ¥20,000 worth per person)", "(up to ¥20,007 worth per person)"),
         "number-missing"),
-    "add a number": (EN, lambda t: _replace_last(t, "which can be used to purchase",
-                                                 "which 3,141,592 people can use to purchase"), "number-added"),
+    "add a number": (EN, lambda t: _replace_last(t, "which can be used for the purchase of",
+                                                 "which 3,141,592 people can use for the purchase of"), "number-added"),
     "inject a script": (EN, lambda t: _replace_last(t, "Reference\n", "Reference <script>alert(1)</script>\n"),
                         "unsafe-html"),
 }
@@ -75,8 +75,8 @@ def test_real_content_has_zero_findings():
     assert result.returncode == 0, result.stdout
     report = json.loads(result.stdout)
     assert report["count"] == 0 and report["findings"] == []
-    assert [w["rule"] for w in report["waived"]] == ["number-missing"]   # with its reason
-    assert report["waived"][0]["reason"].startswith("1人当たり")
+    assert all(w["reason"].strip() and w["value"] for w in report["waived"])   # each with its value and reason
+    assert any(w["rule"] == "number-missing" and w["reason"].startswith("1人当たり") for w in report["waived"])
 
 
 @pytest.mark.parametrize("name", CORRUPTIONS)

@@ -21,8 +21,9 @@ PLAN = load_plan(ROOT)
 def _html_visible_text(path) -> str:
     node = article(soup(path))
     # the edition's apparatus is not transcript text: heading and segment permalinks,
-    # and the short errata notes (原文ママ, probable URLs) shown on the Japanese page
-    for apparatus in node.select("a.headerlink, .edition-permalink, .edition-source-note, .edition-url-erratum"):
+    # the short errata notes (原文ママ, probable URLs) shown on the Japanese page, and glossary tooltips
+    for apparatus in node.select("a.headerlink, .edition-permalink, .edition-source-note, .edition-url-erratum, "
+                                 ".edition-term-tip"):
         apparatus.decompose()
     for ordered in node.find_all("ol"):
         start = int(ordered.get("start", 1))

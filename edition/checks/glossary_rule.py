@@ -13,6 +13,8 @@ from ..visible_text import block_texts
 
 
 def check_pair(pair: SegmentPair, glossary: Glossary) -> list[Finding]:
+    if pair.language != glossary.language:
+        return []   # the renderings are English: another language's translation has its own words
     japanese = "\n".join(block_texts(pair.segment.markdown))
     english = "\n".join(block_texts(pair.entry.translation))
     findings = []
