@@ -93,10 +93,10 @@ class Glossary:
                           key=lambda pair: (-len(pair[0]), pair[0]))
         self._ja_form = dict(japanese)
         self._ja_pattern = re.compile("|".join(re.escape(form) for form, _ in japanese)) if japanese else None
-        english = sorted({(form, term.ja) for term in self.terms for form in term.english_forms},
-                         key=lambda pair: (-len(pair[0]), pair[0].lower()))
+        english = sorted({(variant, term.ja) for term in self.terms for form in term.english_forms
+                          for variant in plurals(form)}, key=lambda pair: (-len(pair[0]), pair[0].lower()))
         self._en_form = {form.lower(): ja for form, ja in english}
-        self._en_pattern = (re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f, _ in english) + r")(?:s|es)?(?![\w-])",
+        self._en_pattern = (re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f, _ in english) + r")(?![\w-])",
                                        re.I) if english else None)
 
     def find_japanese(self, text: str) -> list[Match]:
@@ -116,8 +116,18 @@ class Glossary:
     def uses_english(self, term: Term, text: str) -> bool:
         """Does the English text use the term's preferred (or an accepted) rendering (a plural too)?"""
         flat = " ".join(text.split())
-        return any(re.search(r"(?<![\w-])" + re.escape(form) + r"(?:s|es)?(?![\w-])", flat, re.I)
-                   for form in term.english_forms)
+        return any(re.search(r"(?<![\w-])" + re.escape(variant) + r"(?![\w-])", flat, re.I)
+                   for form in term.english_forms for variant in plurals(form))
+
+
+def plurals(form: str) -> tuple[str, ...]:
+    """The form and its regular plurals (the last word): copy → copies, fee → fees, tax → taxes.
+
+    >>> plurals("duplicate copy")
+    ('duplicate copy', 'duplicate copys', 'duplicate copyes', 'duplicate copies')
+    """
+    variants = (form, form + "s", form + "es")
+    return variants + ((form[:-1] + "ies",) if form.endswith("y") else ())
 
 
 def load_glossary(root: Path) -> Glossary:

@@ -32,6 +32,8 @@ def test_english_forms_match_whole_words_in_any_case_and_plural():
     assert TERMS.uses_english(term, "two my number cards")
     assert TERMS.uses_english(term, "the Individual Number\nCard")
     assert not TERMS.uses_english(term, "a My Number Cardholder")
+    copy = Term("副本", "ふくほん", "duplicate copy")
+    assert Glossary([copy]).uses_english(copy, "registered as duplicate copies")
     assert [m.term.ja for m in TERMS.find_english("insured persons and insurers")] == ["被保険者", "保険者"]
 
 
