@@ -40,6 +40,7 @@ from .findings import EditionError, Finding
 from .text_files import read_text
 
 GLOSSARY_FILE = Path("data/glossary.yaml")
+COMPOSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)   # libyaml when available: 10x faster, same marks
 STATUSES = {
     "official": "the issuing body's own English",
     "official-mt": "the issuing body's site, machine-translated",
@@ -138,7 +139,7 @@ def load_glossary(root: Path) -> Glossary:
     shown = str(GLOSSARY_FILE)
     text = read_text(path, shown)
     try:
-        document = yaml.compose(text)
+        document = yaml.compose(text, Loader=COMPOSER)
     except yaml.YAMLError as error:
         mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
         raise EditionError([Finding(shown, (mark.line + 1) if mark else 1, (mark.column + 1) if mark else 1,
