@@ -3,7 +3,8 @@
 #   make test    set up (Python packages and Chromium for the browser tests), then run the tests
 # Also: make build (a build into site/; integrity findings stop it), and the `edition` command's
 # jobs: make check (every integrity check, offline), make sync, make status, make links (the cited
-# sources, over the network; ARGS=--offline for syntax only), make import (docs/ja from the transcript).
+# sources, over the network; ARGS=--offline for syntax only), make import (docs/ja from the transcript),
+# make renderings (the consistency pass: English used for each glossary term, style rules).
 # Extra arguments go in ARGS, e.g. make status ARGS=--json.
 
 PYTHON ?= python3
@@ -13,7 +14,7 @@ export NO_MKDOCS_2_WARNING := 1
 
 ARGS   ?=
 
-.PHONY: setup serve build test check sync status links import browser clean
+.PHONY: setup serve build test check sync status links import renderings browser clean
 
 # the pinned packages, then the project itself (editable: the `edition` command runs this checkout)
 $(BIN)/.installed: requirements.txt pyproject.toml
@@ -44,6 +45,9 @@ links: setup
 
 import: setup
 	$(BIN)/edition import $(ARGS)
+
+renderings: setup
+	$(BIN)/edition renderings $(ARGS)
 
 # Browser tests drive Debian's Chromium through Playwright (no browser download).
 browser:

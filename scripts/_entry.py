@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-MAKE_TARGET = {"check": "check", "sync": "sync", "status": "status", "check-links": "links", "import": "import"}
+MAKE_TARGET = {"check": "check", "sync": "sync", "status": "status", "check-links": "links", "import": "import",
+               "renderings": "renderings"}
 
 
 def run(command: str) -> None:

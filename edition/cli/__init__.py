@@ -5,6 +5,7 @@
     edition status       per page and in total: translated, outdated, untranslated, orphans
     edition check-links  are the cited sources alive (politely), or --offline: syntax and registry
     edition import       write docs/ja from the transcript and the page plan
+    edition renderings   the consistency pass: English used for each glossary term, style rules
 
 Exit codes: 0 fine, 1 findings (bad input is a finding: file:line:col, rule, hint), 2 usage
 or internal error. The same commands are `make check|sync|status|links|import`.
@@ -17,9 +18,10 @@ import sys
 from pathlib import Path
 
 from ..findings import EditionError
-from . import check, importing, links, status, sync
+from . import check, importing, links, renderings, status, sync
 
-COMMANDS = {"check": check, "sync": sync, "status": status, "check-links": links, "import": importing}
+COMMANDS = {"check": check, "sync": sync, "status": status, "check-links": links, "import": importing,
+            "renderings": renderings}
 PLAN_FILE = Path("data/pages.toml")
 
 
