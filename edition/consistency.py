@@ -24,6 +24,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .alignment import SegmentStatus
+from .checks.waivers import waivers_in
 from .glossary import Glossary, plurals
 from .translation import PageAlignment
 from .visible_text import block_texts
@@ -78,6 +79,7 @@ class TermUse:
     segments: int = 0
     forms: Counter = field(default_factory=Counter)
     without: list[str] = field(default_factory=list)   # "page#anchor" of segments using no accepted form
+    waived: list[str] = field(default_factory=list)    # … and those where that is waived, with a reason
 
 
 @dataclass
@@ -107,6 +109,8 @@ def consistency_report(alignments: list[PageAlignment], glossary: Glossary) -> C
             japanese = "\n".join(block_texts(item.segment.markdown))
             english = "\n".join(block_texts(item.entry.translation))
             where = f"{result.page.slug}#{item.segment.anchor}"
+            waived = {w.value for w in waivers_in(item.entry.translation, item.entry.translation_line or 1)
+                      if w.rule == "glossary-term"}
             for term in dict.fromkeys(m.term for m in glossary.find_japanese(japanese)):
                 use = terms[term.ja]
                 use.segments += 1
@@ -114,7 +118,9 @@ def consistency_report(alignments: list[PageAlignment], glossary: Glossary) -> C
                          if any(re.search(r"(?<![\w-])" + re.escape(v) + r"(?![\w-])", english, re.I)
                                 for v in plurals(form))]
                 use.forms.update(found)
-                if not found and term.check:   # an unchecked term (令和) is rendered by context
+                if not found and term.ja in waived:
+                    use.waived.append(where)
+                elif not found and term.check:   # an unchecked term (令和) is rendered by context
                     use.without.append(where)
             for text, line in _english_of(item.entry):
                 style += style_issues(text, result.target_path, line)
@@ -135,6 +141,8 @@ def format_report(report: ConsistencyReport, glossary: Glossary) -> str:
         line = f"  {term.ja} → {forms}  ({use.segments} segment{'s' if use.segments != 1 else ''})"
         if use.without:
             line += f"; none of its forms in: {', '.join(use.without)}"
+        if use.waived:
+            line += f"; waived in: {', '.join(use.waived)}"
         lines.append(line)
     unused = [term.ja for term in glossary.terms if term.ja not in report.terms]
     lines += ["", f"Terms in no translated segment yet: {len(unused)}" + (f" ({', '.join(unused)})" if unused else "")]

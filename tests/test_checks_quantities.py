@@ -135,3 +135,10 @@ def test_a_number_added_to_the_translation_is_a_finding():
     assert found[0].message == ("the translation of segment " + pair("マイナンバーカードの交付", "").segment.anchor
                                 + " has the number 3,141,592, its Japanese does not")
     assert "<!-- waive number-added 3,141,592: reason -->" in found[0].hint
+
+
+def test_list_items_do_not_run_together():
+    # before: "- … 28 March 2022" + "- Financial …" read as "2022Financial", so the date was not found
+    assert check_pair(pair("- マイナポータル 2022年3月28日開始\n- 金融機関の窓口等 2023年度下期以降\n",
+                           "- Mynaportal: started 28 March 2022\n- Financial institution counters, etc.: "
+                           "from the second half of FY2023 onward\n")) == []

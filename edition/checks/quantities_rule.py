@@ -12,13 +12,14 @@ from ..findings import Finding
 from ..links import links_in
 from ..quantities import added_numbers, format_number, missing_quantities
 from ..segments import SegmentKind
-from ..visible_text import visible_text
+from ..visible_text import block_texts
 from .pairs import SegmentPair
 
 
 def plain_text(markdown: str) -> str:
-    """Visible text with cited URLs taken out (their digits are not quantities)."""
-    text = visible_text(markdown)
+    """Visible text, one line per block (so that list items and cells do not run together:
+    "…2022" + "Financial…"), with cited URLs taken out (their digits are not quantities)."""
+    text = "\n".join(block_texts(markdown))
     for link in links_in(markdown):
         for candidate in (link.text, link.url):
             if candidate:

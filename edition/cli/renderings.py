@@ -25,7 +25,8 @@ def run(args) -> int:
     report = consistency_report(align_all(plan), glossary)
     if args.json:
         print(json.dumps({
-            "terms": {ja: {"segments": use.segments, "forms": dict(use.forms), "without": use.without}
+            "terms": {ja: {"segments": use.segments, "forms": dict(use.forms), "without": use.without,
+                           "waived": use.waived}
                       for ja, use in report.terms.items()},
             "style": [issue.__dict__ for issue in report.style],
             "arrows": report.arrows,
