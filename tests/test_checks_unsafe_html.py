@@ -34,3 +34,12 @@ def test_each_unsafe_construct_is_refused_with_its_line(markdown, message):
 ])
 def test_safe_markup_passes(markdown):
     assert check_markdown(markdown, "p.md") == []
+
+
+def test_text_in_angle_brackets_that_would_be_hidden_is_a_finding():
+    # before: "<Budget-related bill>" for the slide's <予算関連法案> passed and vanished from the page
+    from edition.checks.unsafe_html import check_markdown
+    found = check_markdown("<Budget-related bill>\n\nText with <Future vision> inline.\n", "docs/en/p.md", 5)
+    assert [(f.line, f.rule) for f in found] == [(5, "text-hidden"), (7, "text-hidden")]
+    assert found[0].message.startswith("<Budget-related bill> is read as an HTML tag")
+    assert check_markdown("&lt;Budget-related bill&gt; and <span>x</span> and <br>\n", "docs/en/p.md") == []

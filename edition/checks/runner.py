@@ -26,7 +26,7 @@ RULES = {
     "block-unclosed", "note-kind", "note-options", "url-missing", "url-added", "url-invalid",
     "url-not-linked", "url-errata", "table-shape", "table-cell-number", "number-missing", "number-added", "date-missing",
     "unsafe-html", "waiver-unused", "waiver-invalid", "encoding", "previous-source-stale",
-    "glossary-term", "glossary-data",
+    "glossary-term", "glossary-data", "text-hidden",
 }
 
 

@@ -1,7 +1,9 @@
-"""unsafe-html: translator Markdown may not script the page.
+"""unsafe-html: translator Markdown may not script the page; text-hidden: nor hide its own text.
 
 Refused: <script>, <iframe>, <object>, <embed>, <style>, <form>; on*= attributes;
 javascript:, data: and vbscript: URLs in links, images or HTML attributes.
+text-hidden: text in angle brackets that Markdown reads as a tag no browser knows, such as
+<Budget-related bill> for the slide's <予算関連法案>: the browser shows nothing of it.
 """
 
 from __future__ import annotations
@@ -15,14 +17,23 @@ FORBIDDEN_TAGS = {"script", "iframe", "object", "embed", "style", "form"}
 FORBIDDEN_SCHEMES = ("javascript:", "data:", "vbscript:")
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "data", "xlink:href", "srcset", "poster", "background"}
 HINT = "remove it: a translation page holds Markdown text, links and notes, never active content"
+HTML_ELEMENTS = set("""a abbr address area article aside audio b base bdi bdo blockquote body br button canvas
+caption cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption
+figure footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link
+main map mark menu meta meter nav noscript object ol optgroup option output p param picture pre progress q rp rt
+ruby s samp script search section select slot small source span strong style sub summary sup table tbody td
+template textarea tfoot th thead time title tr track u ul var video wbr svg math""".split())
 
 
 class _Tags(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.problems: list[str] = []
+        self.unknown: list[str] = []
 
     def handle_starttag(self, tag, attrs):
+        if tag not in HTML_ELEMENTS:
+            self.unknown.append(self.get_starttag_text() or f"<{tag}>")
         if tag in FORBIDDEN_TAGS:
             self.problems.append(f"<{tag}> element")
         for name, value in attrs:
@@ -70,4 +81,7 @@ def _html(html: str, path: str, line: int) -> list[Finding]:
     tags = _Tags()
     tags.feed(html)
     tags.close()
-    return [Finding(path, line, 1, "unsafe-html", f"{problem} is not allowed", HINT) for problem in tags.problems]
+    return ([Finding(path, line, 1, "unsafe-html", f"{problem} is not allowed", HINT) for problem in tags.problems]
+            + [Finding(path, line, 1, "text-hidden",
+                       f"{text} is read as an HTML tag that no browser knows: the page would show nothing of it",
+                       "write the angle brackets as &lt; and &gt; (or use 〈 〉)") for text in tags.unknown])
