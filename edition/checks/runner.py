@@ -41,7 +41,9 @@ class Report:
         return sorted(set(self.findings))
 
 
-def _apply_waivers(pair: SegmentPair, findings: list[Finding], report: Report) -> list[Finding]:
+def _apply_waivers(pair: SegmentPair, findings: list[Finding], report: Report,
+                   not_run: frozenset[str] = frozenset()) -> list[Finding]:
+    """``not_run``: rules that did not run (a glossary that cannot be read): their waivers are not unused."""
     kept = []
     used = set()
     for finding in findings:
@@ -61,7 +63,7 @@ def _apply_waivers(pair: SegmentPair, findings: list[Finding], report: Report) -
                                 f"this waiver of `{waiver.rule}` does not name the value it waives",
                                 f"<!-- waive {waiver.rule} VALUE: reason -->, e.g. "
                                 f"<!-- waive {waiver.rule} 1: reason -->"))
-        elif waiver not in used:
+        elif waiver not in used and waiver.rule not in not_run:
             kept.append(Finding(pair.target_path, waiver.line, 1, "waiver-unused",
                                 f"nothing to waive for `{waiver.rule} {waiver.value}` in segment "
                                 f"{pair.segment.anchor}",
@@ -75,7 +77,7 @@ def check_pairs(result: PageAlignment, report: Report, glossary: Glossary | None
         raw = [finding for rule in PAIR_RULES for finding in rule(pair)]
         if glossary is not None:
             raw += glossary_rule.check_pair(pair, glossary)
-        found += _apply_waivers(pair, raw, report)
+        found += _apply_waivers(pair, raw, report, frozenset() if glossary is not None else frozenset({"glossary-term"}))
     return found
 
 
