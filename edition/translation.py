@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .alignment import SIMILAR_ENOUGH, AlignedSegment, SegmentStatus, align, similarity
@@ -33,23 +33,33 @@ class PageAlignment:
 
 @dataclass(frozen=True)
 class SegmentPolicy:
-    """data/segments.toml: which states fail, and which pages are recorded as complete."""
+    """data/segments.toml: which states fail (per language), and which pages are recorded as complete."""
     fail_on: frozenset[SegmentStatus]
     complete: dict[str, frozenset[str]]   # language -> page slugs whose every segment is translated
+    by_language: dict[str, frozenset[SegmentStatus]] = field(default_factory=dict)
 
     def is_complete(self, language: str, slug: str) -> bool:
         return slug in self.complete.get(language, frozenset())
+
+    def failing(self, language: str) -> frozenset[SegmentStatus]:
+        """The states that fail in ``language``: its own list if it has one, else the default."""
+        return self.by_language.get(language, self.fail_on)
+
+
+def _states(values) -> frozenset[SegmentStatus]:
+    return frozenset(SegmentStatus(v) for v in values)
 
 
 def segment_policy(root: Path) -> SegmentPolicy:
     path = root / SEGMENTS_CONFIG
     data = tomllib.loads(read_text(path, str(SEGMENTS_CONFIG))) if path.exists() else {}
     complete = {language: frozenset(slugs) for language, slugs in data.get("complete", {}).items()}
-    return SegmentPolicy(frozenset(SegmentStatus(v) for v in data.get("fail_on", ["orphan", "outdated"])), complete)
+    by_language = {language: _states(values) for language, values in data.get("fail_on_language", {}).items()}
+    return SegmentPolicy(_states(data.get("fail_on", ["orphan", "outdated"])), complete, by_language)
 
 
-def fail_on(root: Path) -> set[SegmentStatus]:
-    return set(segment_policy(root).fail_on)
+def fail_on(root: Path, language: str = "") -> set[SegmentStatus]:
+    return set(segment_policy(root).failing(language))
 
 
 def source_segments_of(text: str) -> list[Segment]:
@@ -164,7 +174,7 @@ def check_page(result: PageAlignment, policy: SegmentPolicy | set[SegmentStatus]
     complete = policy.is_complete(result.language, result.page.slug)
     rules = {SegmentStatus.ORPHAN: "segment-orphan", SegmentStatus.OUTDATED: "segment-outdated",
              SegmentStatus.UNTRANSLATED: "segment-untranslated"}
-    failing_rules = {rules[s] for s in policy.fail_on if s in rules} | {"previous-source-stale"}
+    failing_rules = {rules[s] for s in policy.failing(result.language) if s in rules} | {"previous-source-stale"}
     if complete:
         failing_rules.add("segment-untranslated")
     errors = list(result.target.findings)

@@ -30,8 +30,10 @@ def test_text_output_groups_by_file_and_counts(tmp_path):
     lines = result.stdout.strip().split("\n")
     assert lines[0] == "docs/en/index.md" and lines[1].startswith("  docs/en/index.md:")
     assert "[unsafe-html] <script> element is not allowed" in lines[1]
-    assert lines[2] == "docs/ja/smartphones.md" and "[fidelity] drops '景'" in lines[3]
-    assert lines[-1].startswith("2 findings in 2 files")
+    # the Japanese edit also leaves the English translation of that segment outdated
+    assert lines[2] == "docs/en/smartphones.md" and "[segment-outdated]" in lines[3]
+    assert lines[4] == "docs/ja/smartphones.md" and "[fidelity] drops '景'" in lines[5]
+    assert lines[-1].startswith("3 findings in 3 files")
     assert "::error" not in result.stdout
 
 
@@ -39,15 +41,15 @@ def test_github_annotations(tmp_path):
     project = _damaged(tmp_path)
     for result in (_run(root=project, GITHUB_ACTIONS="true"), _run("--format", "github", root=project)):
         annotations = [l for l in result.stdout.split("\n") if l.startswith("::error ")]
-        assert len(annotations) == 2
+        assert len(annotations) == 3
         assert annotations[0].startswith("::error file=docs/en/index.md,line=")
         assert ",title=unsafe-html::<script> element is not allowed — remove it" in annotations[0]
 
 
 def test_json_output(tmp_path):
     report = json.loads(_run("--format", "json", root=_damaged(tmp_path)).stdout)
-    assert report["count"] == 2
-    assert {f["rule"] for f in report["findings"]} == {"unsafe-html", "fidelity"}
+    assert report["count"] == 3
+    assert {f["rule"] for f in report["findings"]} == {"unsafe-html", "fidelity", "segment-outdated"}
     assert set(report["findings"][0]) == {"path", "line", "col", "rule", "message", "hint"}
 
 
@@ -68,7 +70,7 @@ def test_strict_build_reports_all_findings_with_one_count_across_languages(tmp_p
     from edition.checks.runner import run_checks
     from edition.plan import load_plan
     waived = len(run_checks(load_plan(ROOT)).waived)    # the real content's deliberate differences
-    assert f"edition checks: 2 findings in 2 files ({waived} waived) across ja, en" in result.stderr
+    assert f"edition checks: 3 findings in 3 files ({waived} waived) across ja, en" in result.stderr
 
 
 def test_a_cited_url_that_renders_as_plain_text_fails_the_build(tmp_path):

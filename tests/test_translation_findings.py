@@ -94,7 +94,7 @@ def test_deleting_the_english_of_a_complete_page_fails_the_checks_and_the_build(
     assert build.returncode == 1 and "[segment-untranslated]" in build.stderr
     # on a page not recorded as complete, an untranslated segment is a notice, not a failure
     policy = project / "data" / "segments.toml"
-    policy.write_text(policy.read_text(encoding="utf-8").replace('"mynapoint-round-2"', ""), encoding="utf-8")
+    policy.write_text('fail_on = ["orphan", "outdated"]\n[complete]\nen = ["index"]\n', encoding="utf-8")
     assert _findings(project) == []
 
 
@@ -107,3 +107,15 @@ def test_status_says_which_pages_are_complete():
     recorded = tomllib.loads((ROOT / "data" / "segments.toml").read_text(encoding="utf-8"))["complete"]["en"]
     assert complete == set(recorded) and {"index", "mynapoint-round-2"} <= complete
     assert all(row["untranslated"] == 0 for row in report["pages"] if row["complete"])
+
+
+def test_the_english_translation_is_complete_so_untranslated_fails_anywhere_in_english(tmp_path):
+    project = copy_project(tmp_path / "p")
+    _edit(project, EN, "Reference\n", "\n")
+    policy = project / "data" / "segments.toml"
+    # no page recorded as complete: the language's own fail_on still lists untranslated
+    policy.write_text('fail_on = ["orphan", "outdated"]\n[fail_on_language]\nen = ["orphan", "outdated", '
+                      '"untranslated"]\n', encoding="utf-8")
+    findings = _findings(project)
+    assert [(f.path, f.rule) for f in findings] == [(EN, "segment-untranslated")]
+    assert "is not translated yet" in findings[0].message
