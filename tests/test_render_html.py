@@ -72,13 +72,32 @@ def test_view_toggle_markup(built_site):
     assert article(soup(built_site / TRANSLATED / "index.html")).select_one(".edition-view-toggle") is None
 
 
-def test_untranslated_segments_show_the_japanese_with_a_notice(built_site):
-    node = article(soup(built_site / "en" / "smartphones" / "index.html"))
+def _untranslated_copy(project, slug: str):
+    """The project with one English page back to its Japanese copies only (what `sync` writes for a
+    new page), under a policy that lets untranslated segments through to be rendered."""
+    import subprocess
+    import sys
+    page = project / "docs" / "en" / f"{slug}.md"
+    front = page.read_text(encoding="utf-8").split("\n---\n", 1)[0] + "\n---\n"
+    page.write_text(front, encoding="utf-8")
+    (project / "data" / "segments.toml").write_text('fail_on = ["orphan", "outdated"]\n', encoding="utf-8")
+    subprocess.run([sys.executable, str(project / "scripts" / "sync.py"), "--page", slug], cwd=project, check=True,
+                   capture_output=True)
+    return page
+
+
+def test_untranslated_segments_show_the_japanese_with_a_notice(project_copy, tmp_path):
+    _untranslated_copy(project_copy, "smartphones")
+    result = build_site(project_copy, tmp_path / "site", strict=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    node = article(soup(tmp_path / "site" / "en" / "smartphones" / "index.html"))
     segments = node.select(".edition-segment")
     assert segments and all(s["data-edition-status"] == "untranslated" for s in segments)
     for segment in segments:
         assert segment.select_one('.edition-source[lang="ja"]').get_text().strip()
         assert "Not yet translated" in segment.select_one(".edition-untranslated-notice").get_text()
+    notice = node.select_one(".edition-untranslated")       # and one notice for the page, linking the Japanese
+    assert notice is not None and notice.select_one("a.edition-source-link")["hreflang"] == "ja"
 
 
 def test_outdated_segment_is_marked(project_copy, tmp_path):
@@ -86,9 +105,7 @@ def test_outdated_segment_is_marked(project_copy, tmp_path):
     # Outdated segments stop the build by policy; this copy's policy lets them through to be rendered.
     en = (project_copy / "docs" / "en" / TRANSLATED).with_suffix(".md")
     en.write_text(en.read_text(encoding="utf-8").replace("申込 7,500円相当", "申込 8,000円相当", 1), encoding="utf-8")
-    policy = project_copy / "data" / "segments.toml"
-    policy.write_text(policy.read_text(encoding="utf-8").replace('fail_on = ["orphan", "outdated"]',
-                                                                 'fail_on = ["orphan"]'), encoding="utf-8")
+    (project_copy / "data" / "segments.toml").write_text('fail_on = ["orphan"]\n', encoding="utf-8")
     result = build_site(project_copy, tmp_path / "site", strict=False)
     assert result.returncode == 0, result.stderr
     node = article(soup(tmp_path / "site" / "en" / TRANSLATED / "index.html"))

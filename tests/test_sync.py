@@ -84,7 +84,8 @@ def test_status_reports_per_page_and_total_as_json_and_table(tmp_path):
     report = json.loads(result.stdout)
     rows = {row["page"]: row for row in report["pages"]}
     assert rows["index"]["translated"] == rows["index"]["segments"] == 2 and rows["index"]["percent"] == 100.0
-    assert rows["smartphones"]["translated"] == 0 and rows["smartphones"]["untranslated"] == 21
+    assert rows["smartphones"]["translated"] == rows["smartphones"]["segments"] == 21
+    assert rows["smartphones"]["untranslated"] == 0 and rows["smartphones"]["complete"]
     total = report["total"]["en"]
     assert total["segments"] == sum(row["segments"] for row in report["pages"]) == 305
     assert total["segments"] == total["translated"] + total["outdated"] + total["untranslated"]
