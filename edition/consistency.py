@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from .alignment import SegmentStatus
 from .checks.waivers import waivers_in
-from .glossary import Glossary, plurals
+from .glossary import Glossary
 from .translation import PageAlignment
 from .visible_text import block_texts
 
@@ -114,9 +114,7 @@ def consistency_report(alignments: list[PageAlignment], glossary: Glossary) -> C
             for term in dict.fromkeys(m.term for m in glossary.find_japanese(japanese)):
                 use = terms[term.ja]
                 use.segments += 1
-                found = [form for form in term.english_forms
-                         if any(re.search(r"(?<![\w-])" + re.escape(v) + r"(?![\w-])", english, re.I)
-                                for v in plurals(form))]
+                found = glossary.forms_used(term, english)
                 use.forms.update(found)
                 if not found and term.ja in waived:
                     use.waived.append(where)

@@ -114,11 +114,16 @@ class Glossary:
         return [Match(self.by_ja[self._en_form[m.group(1).lower()]], m.start(), m.end(), m.group(0))
                 for m in self._en_pattern.finditer(text)]
 
+    def forms_used(self, term: Term, text: str) -> list[str]:
+        """The term's accepted English forms (preferred first) that the text uses, a plural too."""
+        flat = " ".join(text.split())
+        return [form for form in term.english_forms
+                if any(re.search(r"(?<![\w-])" + re.escape(variant) + r"(?![\w-])", flat, re.I)
+                       for variant in plurals(form))]
+
     def uses_english(self, term: Term, text: str) -> bool:
         """Does the English text use the term's preferred (or an accepted) rendering (a plural too)?"""
-        flat = " ".join(text.split())
-        return any(re.search(r"(?<![\w-])" + re.escape(variant) + r"(?![\w-])", flat, re.I)
-                   for form in term.english_forms for variant in plurals(form))
+        return bool(self.forms_used(term, text))
 
 
 def plurals(form: str) -> tuple[str, ...]:

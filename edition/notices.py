@@ -15,3 +15,12 @@ def untranslated_page_notice(strings: dict[str, str], source_href: str, source_l
         f'{escape(strings["source_link"])}</a></p>\n'
         "</div>\n"
     )
+
+
+def findings_banner(findings: list) -> str:
+    """`mkdocs serve` only: the integrity findings of one page, at its top (a build would stop)."""
+    from .checks.report import summary
+    items = "".join(f"<li><code>{escape(finding.format())}</code></li>" for finding in findings)
+    return (f'<div class="edition-findings" role="alert"><p><strong>edition checks: '
+            f'{escape(summary(findings))} on this page</strong> (a build would stop here)</p>'
+            f"<ul>{items}</ul></div>\n")

@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import html
 import logging
 import os
 import sys
@@ -30,6 +29,7 @@ from edition.checks.runner import run_checks  # noqa: E402
 from edition.checks.urls import cited_url_lines, unlinked_urls  # noqa: E402
 from edition.findings import EditionError, Finding  # noqa: E402
 from edition.front_matter import split_front_matter  # noqa: E402
+from edition.notices import findings_banner  # noqa: E402
 from edition.plan import load_plan  # noqa: E402
 from edition.translation import alignment_of  # noqa: E402
 
@@ -94,13 +94,6 @@ def on_pre_build(config) -> None:
     _stop_or_show(report.sorted_findings(), config)
 
 
-def _banner(findings: list[Finding]) -> str:
-    items = "".join(f"<li><code>{html.escape(f.format())}</code></li>" for f in findings)
-    return (f'<div class="edition-findings" role="alert"><p><strong>edition checks: '
-            f'{html.escape(summary(findings))} on this page</strong> (a build would stop here)</p>'
-            f"<ul>{items}</ul></div>\n")
-
-
 def on_page_content(html_text, page, config, files):
     """Every URL the Japanese of this page cites is a link in its HTML (in any language)."""
     plan, report = _state.get("plan"), _state.get("report")
@@ -122,7 +115,7 @@ def on_page_content(html_text, page, config, files):
     if _serving():
         on_page = sorted({f for f in _state.get("findings", []) if f.path == path})
         if on_page:
-            return _banner(on_page) + html_text
+            return findings_banner(on_page) + html_text
     return html_text
 
 
