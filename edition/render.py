@@ -51,6 +51,15 @@ def url_errata_html(segment: Segment, errata: UrlErrata | None, strings: dict[st
     return "\n\n".join(dict.fromkeys(parts))
 
 
+def _dotted(segment: Segment) -> str:
+    """" edition-dot-list" for a list whose every item begins with ・ (its own bullet), else ""."""
+    if segment.kind is not SegmentKind.LIST:
+        return ""
+    items = [line.lstrip()[1:].lstrip() for line in segment.markdown.split("\n")
+             if line.lstrip()[:1] in "-*+" and line.strip()]
+    return " edition-dot-list" if items and all(item.startswith("・") for item in items) else ""
+
+
 def render_source_page(segments: list[Segment], strings: dict[str, str],
                        source_notes: dict[str, list[str]] | None = None,
                        url_errata: UrlErrata | None = None) -> str:
@@ -63,7 +72,7 @@ def render_source_page(segments: list[Segment], strings: dict[str, str],
         errata_html = url_errata_html(segment, url_errata, strings)
         if errata_html:
             inner += "\n\n" + errata_html
-        parts.append(_div(f"edition-segment edition-{segment.kind.value}", inner,
+        parts.append(_div(f"edition-segment edition-{segment.kind.value}{_dotted(segment)}", inner,
                           f' id="{segment.anchor}"'))
     return "\n\n".join(parts) + "\n"
 
@@ -100,18 +109,20 @@ def render_translation_page(aligned: list[AlignedSegment], strings: dict[str, st
                             url_errata: UrlErrata | None = None, source_href: str = "") -> str:
     """``source_href``: the source page's URL, for the notice on a page with no translation yet."""
     parts = [_view_toggle(strings, view_labels, source_lang, target_lang)]
-    if source_href and not any(item.status in (SegmentStatus.TRANSLATED, SegmentStatus.OUTDATED)
-                               for item in aligned):
+    nothing_translated = not any(item.status in (SegmentStatus.TRANSLATED, SegmentStatus.OUTDATED)
+                                 for item in aligned)
+    if source_href and nothing_translated:
         parts.insert(0, untranslated_page_notice(strings, source_href, source_lang))
     for item in aligned:
         if item.status is SegmentStatus.ORPHAN or item.segment is None:
             continue  # orphans are reported as errors, never shown
-        parts.append(_segment(item, strings, source_lang, target_lang, url_errata))
+        # one notice for a page with no translation at all; per-segment marks only on a partly translated page
+        parts.append(_segment(item, strings, source_lang, target_lang, url_errata, mark=not nothing_translated))
     return "\n\n".join(parts) + "\n"
 
 
 def _segment(item: AlignedSegment, strings: dict[str, str], source_lang: str, target_lang: str,
-             url_errata: UrlErrata | None = None) -> str:
+             url_errata: UrlErrata | None = None, mark: bool = True) -> str:
     segment, entry = item.segment, item.entry
     translated = item.status in (SegmentStatus.TRANSLATED, SegmentStatus.OUTDATED)
     if segment.kind is SegmentKind.HEADING and translated:
@@ -124,18 +135,20 @@ def _segment(item: AlignedSegment, strings: dict[str, str], source_lang: str, ta
         if item.status is SegmentStatus.OUTDATED:
             target_md = (f'<p class="edition-status-notice edition-outdated-notice">'
                          f'{escape(strings["outdated_notice"])}</p>\n\n' + target_md)
-    else:
+    elif mark:
         target_md = (f'<p class="edition-status-notice edition-untranslated-notice">'
                      f'{escape(strings["untranslated_notice"])}</p>')
+    else:
+        target_md = ""
     target = _div("edition-target", target_md, f' lang="{target_lang}"')
     notes = [_note(note, strings, source_lang) for note in (entry.notes if entry else [])]
     errata_html = url_errata_html(segment, url_errata, strings)
     if errata_html:
         notes.append(errata_html)
-    inner = [_permalink(segment.anchor, strings["permalink"]), source, target]
+    inner = [_permalink(segment.anchor, strings["permalink"]), source] + ([target] if target_md else [])
     if notes:
         inner.append(_div("edition-notes", "\n\n".join(notes)))
-    classes = f"edition-segment edition-{segment.kind.value} edition-status-{item.status.value}"
+    classes = f"edition-segment edition-{segment.kind.value}{_dotted(segment)} edition-status-{item.status.value}"
     return _div(classes, "\n\n".join(inner), f' id="{segment.anchor}" data-edition-status="{item.status.value}"')
 
 

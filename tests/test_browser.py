@@ -116,3 +116,32 @@ def test_glossary_tooltip_shows_on_hover_and_on_keyboard_focus(site_url, page):
     term.focus()
     assert tip.is_visible()
     assert page.evaluate("document.activeElement.classList.contains('edition-term')")
+
+
+def test_permalinks_are_reachable_big_enough_and_visible_on_focus(site_url, page):
+    # before: at 390 px the ¶ sat at x = -8 px, 6×14 px, and stayed at 25 % opacity on keyboard focus
+    for width in (390, 1280):
+        page.set_viewport_size({"width": width, "height": 800})
+        page.goto(site_url + "en/bank-accounts/")
+        link = page.locator(".edition-permalink a").nth(3)
+        link.focus()
+        box = link.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= width, (width, box)
+        assert box["width"] >= 24 and box["height"] >= 24, (width, box)
+        opacity = page.evaluate("document.activeElement.closest('.edition-permalink') && "
+                                "getComputedStyle(document.activeElement.closest('.edition-permalink')).opacity")
+        assert opacity == "1"
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(site_url + "bank-accounts/")
+    assert page.locator(".edition-permalink a").first.get_attribute("aria-label") == "この箇所へのリンク"
+
+
+def test_lists_that_write_their_own_bullet_show_one(site_url, page):
+    # before: "- ・交付円滑化計画…" showed two bullets (• and ・)
+    page.goto(site_url + "promotion-schedule/")
+    item = page.locator(".edition-dot-list li").first
+    assert item.inner_text().lstrip().startswith("・")
+    assert page.evaluate("getComputedStyle(document.querySelector('.edition-dot-list li')).listStyleType") == "none"
+    page.goto(site_url + "en/promotion-schedule/")               # the English column keeps its bullets
+    english = page.locator(".edition-dot-list .edition-target li").first
+    assert english.evaluate("e => getComputedStyle(e).listStyleType") != "none"

@@ -95,9 +95,22 @@ def test_untranslated_segments_show_the_japanese_with_a_notice(project_copy, tmp
     assert segments and all(s["data-edition-status"] == "untranslated" for s in segments)
     for segment in segments:
         assert segment.select_one('.edition-source[lang="ja"]').get_text().strip()
-        assert "Not yet translated" in segment.select_one(".edition-untranslated-notice").get_text()
-    notice = node.select_one(".edition-untranslated")       # and one notice for the page, linking the Japanese
+    # one notice for the page, linking the Japanese; no per-segment repeats under it
+    notice = node.select_one(".edition-untranslated")
     assert notice is not None and notice.select_one("a.edition-source-link")["hreflang"] == "ja"
+    assert node.select(".edition-untranslated-notice") == []
+
+
+def test_a_partly_translated_page_marks_its_untranslated_segments(project_copy, tmp_path):
+    en = project_copy / "docs" / "en" / "mynapoint-round-2.md"
+    en.write_text(en.read_text(encoding="utf-8").replace("\nReference\n", "\n", 1), encoding="utf-8")
+    (project_copy / "data" / "segments.toml").write_text('fail_on = ["orphan", "outdated"]\n', encoding="utf-8")
+    result = build_site(project_copy, tmp_path / "site", strict=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    node = article(soup(tmp_path / "site" / "en" / "mynapoint-round-2" / "index.html"))
+    marked = node.select(".edition-untranslated-notice")
+    assert len(marked) == 1 and "Not yet translated" in marked[0].get_text()
+    assert node.select_one(".edition-untranslated") is None
 
 
 def test_outdated_segment_is_marked(project_copy, tmp_path):

@@ -202,3 +202,13 @@ def test_site_works_under_a_sub_path(built_site):
     for link in document.find_all("link", rel="stylesheet"):
         assert page_file(built_site, resolve(built_site, _page(built_site, "en", "smartphones"),
                                              link["href"])).exists()
+
+
+def test_language_menu_items_and_heading_permalinks_speak_their_language(built_site):
+    for folder, language, title in (("", "ja", "この箇所へのリンク"), ("en", "en", "Permanent link to this passage")):
+        document = soup(built_site / folder / "smartphones" / "index.html")
+        links = document.select("a.md-select__link")
+        assert links and all(link["lang"] == link["hreflang"] for link in links)
+        assert {link["lang"] for link in links} == {"ja", "en"}
+        headerlinks = document.select("a.headerlink")
+        assert headerlinks and all(link["title"] == title for link in headerlinks)
