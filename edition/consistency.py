@@ -34,7 +34,8 @@ BRITISH = re.compile(r"\b(licen[cs]e[ds]?|organis\w*|programme\w*|realis\w*|reco
                      r"digitalis\w*|centre\w*|labour\w*|behaviour\w*|colour\w*|favour\w*|analys(?:e|ed|ing)|"
                      r"catalogue\w*|defence|travell\w*|cancell(?:ed|ing)|modell\w*|enrol(?:s|led|ling|ment)?|"
                      r"utilis\w*|authoris\w*|standardis\w*|summaris\w*|emphasis(?:e|ed|es|ing)|"
-                     r"apologis\w*|finalis\w*|harmonis\w*|optimis\w*)\b", re.I)
+                     r"apologis\w*|finalis\w*|harmonis\w*|optimis\w*|counsell\w*|labell(?:ed|ing)|signall\w*|"
+                     r"fulfil(?:s|ment)?|judgement\w*|ageing|practis\w*|cheque\w*|tonne\w*)\b", re.I)
 AMERICAN_OK = {"license", "licensed", "licenses", "emphasis", "emphases"}
 OFFICIAL_NAMES = ("Health, Labour and Welfare", "International Labour Organization")   # MHLW, its minister, ILO
 US_DATE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"

@@ -40,6 +40,8 @@ def test_style_rules_of_the_standard():
         "docs/en/p.md", 3)]
     assert kinds == ["spelling", "spelling", "date-style", "era-year", "note-mark"]
     assert style_issues("On 4 June 2022 (Reiwa 4) the Minister of Health, Labour and Welfare spoke.", "p", 1) == []
+    assert [i.text for i in style_issues("a counselling centre, labelled", "p", 1)] == [
+        "“counselling”: American spelling", "“centre”: American spelling", "“labelled”: American spelling"]
 
 
 def test_arrows_stay_arrows():
