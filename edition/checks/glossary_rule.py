@@ -9,14 +9,12 @@ from __future__ import annotations
 from ..findings import Finding
 from ..glossary import Glossary
 from .pairs import SegmentPair
-from ..visible_text import block_texts
 
 
 def check_pair(pair: SegmentPair, glossary: Glossary) -> list[Finding]:
     if pair.language != glossary.language:
         return []   # the renderings are English: another language's translation has its own words
-    japanese = "\n".join(block_texts(pair.segment.markdown))
-    english = "\n".join(block_texts(pair.entry.translation))
+    japanese, english = pair.source_text, pair.target_text
     findings = []
     for term in dict.fromkeys(match.term for match in glossary.find_japanese(japanese)):
         if not term.check or glossary.uses_english(term, english):

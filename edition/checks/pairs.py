@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..alignment import SegmentStatus
 from ..segments import Segment
 from ..target_page import TargetEntry
 from ..translation import PageAlignment
+from ..visible_text import block_texts
 from .waivers import Waiver, waivers_in
 
 
@@ -19,6 +21,16 @@ class SegmentPair:
     segment: Segment
     entry: TargetEntry
     waivers: list[Waiver] = field(default_factory=list)
+
+    @cached_property
+    def source_text(self) -> str:
+        """The visible text of the Japanese, one line per block (read once, shared by the rules)."""
+        return "\n".join(block_texts(self.segment.markdown))
+
+    @cached_property
+    def target_text(self) -> str:
+        """The visible text of the translation, one line per block."""
+        return "\n".join(block_texts(self.entry.translation))
 
     @property
     def line(self) -> int:

@@ -16,10 +16,11 @@ from ..visible_text import block_texts
 from .pairs import SegmentPair
 
 
-def plain_text(markdown: str) -> str:
+def plain_text(markdown: str, text: str | None = None) -> str:
     """Visible text, one line per block (so that list items and cells do not run together:
-    "…2022" + "Financial…"), with cited URLs taken out (their digits are not quantities)."""
-    text = "\n".join(block_texts(markdown))
+    "…2022" + "Financial…"), with cited URLs taken out (their digits are not quantities).
+    ``text``: the block text when the caller has it already."""
+    text = "\n".join(block_texts(markdown)) if text is None else text
     for link in links_in(markdown):
         for candidate in (link.text, link.url):
             if candidate:
@@ -36,7 +37,8 @@ def check_pair(pair: SegmentPair) -> list[Finding]:
     if pair.segment.kind is SegmentKind.TABLE:
         return []
     findings = []
-    japanese, english = plain_text(pair.segment.markdown), plain_text(pair.entry.translation)
+    japanese = plain_text(pair.segment.markdown, pair.source_text)
+    english = plain_text(pair.entry.translation, pair.target_text)
     numbers, dates = missing_quantities(japanese, english)
     for number in numbers:
         value = format_number(number)
