@@ -145,3 +145,37 @@ def test_lists_that_write_their_own_bullet_show_one(site_url, page):
     page.goto(site_url + "en/promotion-schedule/")               # the English column keeps its bullets
     english = page.locator(".edition-dot-list .edition-target li").first
     assert english.evaluate("e => getComputedStyle(e).listStyleType") != "none"
+
+
+def test_side_by_side_is_the_default_without_javascript_and_the_toggle_is_hidden(site_url, page):
+    # before: data-edition-view was set by edition.js at the end of the body; without JavaScript
+    # the side-by-side view never appeared and the three buttons did nothing
+    context = page.context.browser.new_context(java_script_enabled=False, viewport={"width": 1400, "height": 900})
+    try:
+        nojs = context.new_page()
+        nojs.goto(site_url + "en/mynapoint-round-2/")
+        segment = "#" + nojs.eval_on_selector(".edition-segment.edition-paragraph", "e => e.id")
+        source = nojs.locator(f"{segment} > .edition-source").bounding_box()
+        target = nojs.locator(f"{segment} > .edition-target").bounding_box()
+        assert abs(source["y"] - target["y"]) < 2 and target["x"] > source["x"] + source["width"] - 1
+        assert not nojs.is_visible(".edition-view-toggle")
+    finally:
+        context.close()
+
+
+def test_a_saved_view_is_applied_before_the_first_paint_without_layout_shift(site_url, page):
+    # before: the page painted side by side, then jumped when edition.js ran (CLS 0.11-0.35)
+    page.set_viewport_size({"width": 1400, "height": 900})
+    page.goto(site_url + "en/mynapoint-round-2/")
+    page.click('.edition-view-button[data-edition-view="source"]')
+    page.add_init_script("""window.__shift = 0; new PerformanceObserver(list => { for (const e of list.getEntries())
+        if (!e.hadRecentInput) window.__shift += e.value; }).observe({type: "layout-shift", buffered: true});""")
+    for path in ("en/smartphones/", "en/bank-accounts/"):
+        page.goto(site_url + path)
+        page.wait_for_timeout(500)
+        assert page.locator("html").get_attribute("data-edition-view") == "source"
+        assert page.evaluate("window.__shift") == 0
+    page.click('.edition-view-button[data-edition-view="both"]')
+    page.goto(site_url + "en/smartphones/")
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.__shift") == 0 and page.is_visible(".edition-view-toggle")

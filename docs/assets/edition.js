@@ -1,4 +1,5 @@
-// The view toggle of translation pages: both / source / target, kept across pages.
+// The view toggle of translation pages: both / source / target, kept across pages. The default view
+// comes from CSS; a saved choice is restored in <head> before the first paint (overrides/main.html).
 (function () {
   var KEY = "edition-view";
   var VIEWS = ["both", "source", "target"];
@@ -7,7 +8,8 @@
     catch (e) { return "both"; }
   }
   function apply(view) {
-    document.documentElement.setAttribute("data-edition-view", view);
+    if (view === "both") document.documentElement.removeAttribute("data-edition-view");
+    else document.documentElement.setAttribute("data-edition-view", view);
     document.querySelectorAll(".edition-view-button").forEach(function (button) {
       button.setAttribute("aria-pressed", String(button.dataset.editionView === view));
     });
