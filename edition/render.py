@@ -80,7 +80,9 @@ def render_source_page(segments: list[Segment], strings: dict[str, str],
 def _heading_as_text(segment: Segment) -> str:
     """A source heading shown beside its translated heading: text, not a second TOC entry."""
     text = segment.markdown.lstrip("#").strip()
-    return f'<p class="edition-source-heading edition-h{segment.heading_level}" markdown="span">{text}</p>'
+    level = segment.heading_level
+    return (f'<p class="edition-source-heading edition-h{level}" role="heading" aria-level="{level}" '
+            f'markdown="span">{text}</p>')
 
 
 def _note(note: Note, strings: dict[str, str], source_lang: str) -> str:

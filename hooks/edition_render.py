@@ -4,7 +4,8 @@
 - translation pages: each segment's source beside its translation, notes, states;
 - one 404 page per language (static-i18n writes every language's 404 to the root);
 - glossary: tooltips on the first occurrence of each term per page (a Markdown extension from
-  the core), and the glossary page of each language, generated from data/glossary.yaml.
+  the core), and the glossary page of each language, generated from data/glossary.yaml;
+- heading anchors every view can reach (a Markdown extension from the core).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from edition.findings import EditionError  # noqa: E402
 from edition.glossary import load_glossary  # noqa: E402
 from edition.glossary_page import render_glossary_page  # noqa: E402
 from edition.glossary_tooltips import GlossaryTooltips  # noqa: E402
+from edition.heading_anchors import HeadingAnchors  # noqa: E402
 from edition.plan import load_plan  # noqa: E402
 from edition.render import render_source_page, render_translation_page  # noqa: E402
 from edition.segments import segment_markdown  # noqa: E402
@@ -50,7 +52,9 @@ def on_config(config):
     (one instance; the page language is set per page)."""
     toc = config.mdx_configs.setdefault("toc", {})
     toc["permalink_title"] = load_ui_strings(ROOT).for_language(_language(config))["permalink"]
-    config.markdown_extensions[:] = [e for e in config.markdown_extensions if not isinstance(e, GlossaryTooltips)]
+    config.markdown_extensions[:] = [e for e in config.markdown_extensions
+                                     if not isinstance(e, (GlossaryTooltips, HeadingAnchors))]
+    config.markdown_extensions.append(HeadingAnchors())
     try:
         glossary = load_glossary(ROOT)
     except EditionError:

@@ -179,3 +179,25 @@ def test_a_saved_view_is_applied_before_the_first_paint_without_layout_shift(sit
     page.goto(site_url + "en/smartphones/")
     page.wait_for_timeout(300)
     assert page.evaluate("window.__shift") == 0 and page.is_visible(".edition-view-toggle")
+
+
+def test_the_japanese_view_has_headings_a_working_toc_and_full_contrast(site_url, page):
+    # before: in the 日本語 view the table of contents and the skip link pointed at hidden English
+    # headings, the Japanese headings were plain <p>, and the Japanese stayed at 54 % opacity
+    page.set_viewport_size({"width": 1400, "height": 900})
+    page.goto(site_url + "en/smartphones/")
+    page.click('.edition-view-button[data-edition-view="source"]')
+    skip = page.get_attribute("a.md-skip", "href")
+    targets = [skip] + page.eval_on_selector_all("nav.md-nav--secondary a.md-nav__link", "l => l.map(a => a.hash)")
+    assert len(targets) > 1
+    for target in targets:
+        assert page.evaluate("h => { const e = document.getElementById(decodeURIComponent(h.slice(1)));"
+                             " return !!e && e.getClientRects().length > 0 }", target), target
+    headings = page.locator(".edition-source-heading[role=heading]")
+    assert headings.count() >= 3 and headings.first.is_visible()
+    assert headings.first.get_attribute("aria-level") == "1"
+    body = page.evaluate("getComputedStyle(document.querySelector('.md-typeset')).color")
+    assert page.evaluate("getComputedStyle(document.querySelector('.edition-source')).color") == body
+    assert not page.locator(".edition-notes").first.is_visible()      # English notes: not in this view
+    page.click('.edition-view-button[data-edition-view="both"]')
+    assert page.locator(".edition-notes").first.is_visible()
