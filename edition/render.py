@@ -51,6 +51,15 @@ def url_errata_html(segment: Segment, errata: UrlErrata | None, strings: dict[st
     return "\n\n".join(dict.fromkeys(parts))
 
 
+def page_description(title: str, site_description: str) -> str:
+    """The meta description of a page: its title, then what the edition is.
+
+    >>> page_description("Bank accounts", "An annotated English edition")
+    'Bank accounts — An annotated English edition'
+    """
+    return f"{title} — {site_description}" if site_description else title
+
+
 def _dotted(segment: Segment) -> str:
     """" edition-dot-list" for a list whose every item begins with ・ (its own bullet), else ""."""
     if segment.kind is not SegmentKind.LIST:

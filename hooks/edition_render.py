@@ -28,7 +28,7 @@ from edition.glossary_page import render_glossary_page  # noqa: E402
 from edition.glossary_tooltips import GlossaryTooltips  # noqa: E402
 from edition.heading_anchors import HeadingAnchors  # noqa: E402
 from edition.plan import load_plan  # noqa: E402
-from edition.render import render_source_page, render_translation_page  # noqa: E402
+from edition.render import page_description, render_source_page, render_translation_page  # noqa: E402
 from edition.segments import segment_markdown  # noqa: E402
 from edition.translation import align_all, alignment_of, source_notes  # noqa: E402
 from edition.ui_strings import load_ui_strings  # noqa: E402
@@ -78,6 +78,8 @@ def on_pre_build(config) -> None:
 
 def on_page_markdown(markdown, page, config, files):
     language = getattr(page.file, "locale", None) or _language(config)
+    if page.title and not page.meta.get("description"):   # a description per page, in its language
+        page.meta["description"] = page_description(page.title, config.site_description or "")
     if "tooltips" in _glossary:
         _glossary["tooltips"].language = language
     plan = _state.get("plan")

@@ -212,3 +212,23 @@ def test_language_menu_items_and_heading_permalinks_speak_their_language(built_s
         assert {link["lang"] for link in links} == {"ja", "en"}
         headerlinks = document.select("a.headerlink")
         assert headerlinks and all(link["title"] == title for link in headerlinks)
+
+
+def test_every_page_has_its_own_description_and_open_graph_tags(built_site):
+    # before: one description for every page, and the English one broke its attribute with bare quotes
+    descriptions = set()
+    for folder, locale in (("", "ja_JP"), ("en", "en_US")):
+        for slug in SLUGS + ["glossary"]:
+            path = built_site / folder / ("" if slug == "index" else slug) / "index.html"
+            document = soup(path)
+            title = document.find("meta", property="og:title")["content"]
+            description = document.find("meta", attrs={"name": "description"})["content"]
+            assert title and description.startswith(title), (path, description)
+            assert document.find("meta", property="og:description")["content"] == description
+            assert document.find("meta", property="og:locale")["content"] == locale
+            assert document.find("meta", property="og:url")["content"] == document.find("link", rel="canonical")["href"]
+            assert document.find("meta", property="og:site_name")["content"]
+            descriptions.add(description)
+    assert len(descriptions) == 2 * (len(SLUGS) + 1)
+    english = soup(built_site / "en" / "index.html").find("meta", attrs={"name": "description"})["content"]
+    assert "“The Situation Surrounding the My Number Card”" in english
