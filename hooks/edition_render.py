@@ -30,6 +30,7 @@ from edition.heading_anchors import HeadingAnchors  # noqa: E402
 from edition.plan import load_plan  # noqa: E402
 from edition.render import page_description, render_source_page, render_translation_page  # noqa: E402
 from edition.segments import segment_markdown  # noqa: E402
+from edition.sitemaps import absolute_url, sitemaps  # noqa: E402
 from edition.translation import align_all, alignment_of, source_notes  # noqa: E402
 from edition.ui_strings import load_ui_strings  # noqa: E402
 
@@ -128,12 +129,27 @@ def on_post_template(output, template_name, config):
     return output
 
 
+def on_env(env, config, files):
+    """Templates write the hreflang alternates as full URLs (overrides/main.html)."""
+    env.globals["edition_absolute"] = lambda link: absolute_url(config.site_url or "", link)
+    return env
+
+
 @event_priority(-200)
 def on_post_build(config) -> None:
-    """Once every language is built: each language's 404 page in its own folder."""
+    """Once every language is built: each language's 404 page in its own folder; x-default
+    alternates in the sitemap, and a sitemap in each page's folder (edition.sitemaps says why)."""
     i18n = config.plugins.get("i18n")
     if i18n is None or i18n.building:
         return
+    site = Path(config.site_dir)
+    if (site / "sitemap.xml").exists() and config.site_url:
+        main, pages = sitemaps((site / "sitemap.xml").read_text(encoding="utf-8"), config.site_url,
+                               i18n.default_language)
+        (site / "sitemap.xml").write_text(main, encoding="utf-8")
+        for folder, xml in pages.items():
+            if (site / folder).is_dir():
+                (site / folder / "sitemap.xml").write_text(xml, encoding="utf-8")
     for language, content in _saved_404.items():
         folder = i18n.get_language_config(language).link.strip("/")
         target = Path(config.site_dir) / folder / "404.html"

@@ -74,3 +74,21 @@ def chromium_page():
             yield page
         finally:
             browser.close()
+
+
+def route_site_url(page, local_url: str) -> None:
+    """The built pages name their own site by SITE_URL (hreflang alternates are full URLs): serve
+    those requests from the local server, so that nothing leaves the machine."""
+    import urllib.request
+
+    from conftest import SITE_URL
+
+    def fulfil(route):
+        target = local_url + route.request.url[len(SITE_URL):]
+        try:
+            with urllib.request.urlopen(target, timeout=10) as response:
+                route.fulfill(status=response.status, body=response.read(),
+                              headers={"Content-Type": response.headers.get("Content-Type", "")})
+        except urllib.error.HTTPError as error:
+            route.fulfill(status=error.code, body=error.read())
+    page.route(SITE_URL + "**", fulfil)

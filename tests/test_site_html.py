@@ -155,8 +155,8 @@ def test_sitemap_lists_every_page_with_hreflang_alternates(built_site):
     for slug in SLUGS:
         tail = "" if slug == "index" else f"{slug}/"
         ja, en = SITE_URL + tail, SITE_URL + "en/" + tail
-        assert entries[ja] == {"ja": ja, "en": en}
-        assert entries[en] == {"ja": ja, "en": en}
+        assert entries[ja] == {"ja": ja, "en": en, "x-default": ja}
+        assert entries[en] == {"ja": ja, "en": en, "x-default": ja}
 
 
 def test_japanese_headings_get_readable_unicode_anchors(built_site):
@@ -232,3 +232,22 @@ def test_every_page_has_its_own_description_and_open_graph_tags(built_site):
     assert len(descriptions) == 2 * (len(SLUGS) + 1)
     english = soup(built_site / "en" / "index.html").find("meta", attrs={"name": "description"})["content"]
     assert "“The Situation Surrounding the My Number Card”" in english
+
+
+def test_hreflang_alternates_are_absolute_with_x_default_in_head_and_sitemap(built_site):
+    import xml.etree.ElementTree as etree
+    for folder in ("", "en/"):
+        for slug in SLUGS:
+            tail = "" if slug == "index" else f"{slug}/"
+            document = soup(built_site / folder / tail / "index.html")
+            alternates = {link["hreflang"]: link["href"] for link in document.find_all("link", rel="alternate")}
+            assert alternates == {"ja": SITE_URL + tail, "en": SITE_URL + "en/" + tail, "x-default": SITE_URL + tail}
+            # the theme fetches sitemap.xml next to each alternate: each is there, naming this page
+            for href in alternates.values():
+                local = built_site / href[len(SITE_URL):] / "sitemap.xml"
+                assert local.exists(), local
+                assert SITE_URL + folder + tail in local.read_text(encoding="utf-8")
+    namespace = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    root = etree.parse(built_site / "sitemap.xml").getroot()
+    urls = root.findall("s:url", namespace)
+    assert urls and all(u.find("x:link[@hreflang='x-default']", namespace) is not None for u in urls)
