@@ -92,10 +92,11 @@ def test_view_toggle_hides_a_column_and_persists_across_pages(site_url, page):
     assert page.is_visible(f"{segment} > .edition-source") and page.is_visible(f"{segment} > .edition-target")
 
 
-def test_two_columns_on_wide_screens_stacked_on_narrow_ones(site_url, page):
+@pytest.mark.parametrize("kind", ["paragraph", "heading"])
+def test_two_columns_on_wide_screens_stacked_on_narrow_ones(site_url, page, kind):
     page.goto(site_url + "en/mynapoint-round-2/")
     page.click('.edition-view-button[data-edition-view="both"]')
-    segment = "#" + page.eval_on_selector(".edition-segment.edition-paragraph", "e => e.id")
+    segment = "#" + page.eval_on_selector(f".edition-segment.edition-{kind}", "e => e.id")
     for width, side_by_side in ((1400, True), (500, False)):
         page.set_viewport_size({"width": width, "height": 900})
         source = page.locator(f"{segment} > .edition-source").bounding_box()
