@@ -49,8 +49,17 @@ import: setup
 renderings: setup
 	$(BIN)/edition renderings $(ARGS)
 
-# Browser tests drive Debian's Chromium through Playwright (no browser download).
-browser:
+# Browser tests drive Debian's Chromium through Playwright (no browser download) and inject axe-core
+# (pinned in package-lock.json; the site itself loads no JavaScript from it).
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null 2>&1 || { \
+	  echo "Installing Debian's npm for axe-core"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq npm >/dev/null; }
+	npm ci --silent --no-audit --no-fund
+	touch $@
+
+browser: node_modules/.installed
 	@command -v chromium >/dev/null 2>&1 || { \
 	  echo "Installing Debian's chromium for the browser tests"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
@@ -60,4 +69,4 @@ test: setup browser
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf $(VENV) site .pytest_cache .hypothesis *.egg-info
+	rm -rf $(VENV) site .pytest_cache .hypothesis *.egg-info node_modules

@@ -5,15 +5,20 @@
 - one 404 page per language (static-i18n writes every language's 404 to the root);
 - glossary: tooltips on the first occurrence of each term per page (a Markdown extension from
   the core), and the glossary page of each language, generated from data/glossary.yaml;
-- heading anchors every view can reach (a Markdown extension from the core).
+- heading anchors every view can reach (a Markdown extension from the core);
+- accessibility repairs that keep the visible text (edition.accessible_html): names for empty
+  table header cells, item-less lists as blocks;
+- the search index, per language, once the whole site is built (edition.search_index).
 """
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
@@ -21,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from edition.accessible_html import load_table_header_names, repair  # noqa: E402
 from edition.checks.urls import load_url_errata  # noqa: E402
 from edition.findings import EditionError  # noqa: E402
 from edition.glossary import load_glossary  # noqa: E402
@@ -29,11 +35,13 @@ from edition.glossary_tooltips import GlossaryTooltips  # noqa: E402
 from edition.heading_anchors import HeadingAnchors  # noqa: E402
 from edition.plan import load_plan  # noqa: E402
 from edition.render import page_description, render_source_page, render_translation_page  # noqa: E402
+from edition.search_index import SearchIndexError, build_search_index  # noqa: E402
 from edition.segments import segment_markdown  # noqa: E402
 from edition.sitemaps import absolute_url, sitemaps  # noqa: E402
 from edition.translation import align_all, alignment_of, source_notes  # noqa: E402
 from edition.ui_strings import load_ui_strings  # noqa: E402
 
+log = logging.getLogger("mkdocs.hooks.edition")
 _state: dict = {}
 _saved_404: dict[str, str] = {}
 _glossary: dict = {}
@@ -74,6 +82,7 @@ def on_pre_build(config) -> None:
     except EditionError:
         return  # the checks hook reports it (and stops a build; `mkdocs serve` shows the pages as written)
     _state.update(plan=plan, alignments=alignments, strings=load_ui_strings(ROOT),
+                  table_headers=load_table_header_names(ROOT),
                   url_errata={e.cited: (e.probable, e.archive, e.confidence) for e in load_url_errata(ROOT)})
 
 
@@ -106,7 +115,22 @@ def on_page_markdown(markdown, page, config, files):
                                    _state["url_errata"], source_href=href)
 
 
+def on_page_content(html, page, config, files):
+    if "strings" not in _state:
+        return html
+    language = getattr(page.file, "locale", None) or _language(config)
+    labels = {lang: _state["strings"].for_language(lang)["table_column"] for lang in _state["strings"].tables}
+    return repair(html, Path(page.file.abs_src_path).stem, language, _state["table_headers"], labels)
+
+
+def on_page_context(context, page, config, nav):
+    """Interface strings of the page's language for the templates (search dialog, 404)."""
+    context["edition_ui"] = load_ui_strings(ROOT).for_language(_language(config))
+    return context
+
+
 def on_template_context(context, template_name, config):
+    context["edition_ui"] = load_ui_strings(ROOT).for_language(_language(config))
     if template_name == "404.html":
         i18n = config.plugins.get("i18n")
         language = _language(config)
@@ -119,7 +143,6 @@ def on_template_context(context, template_name, config):
             context["config"].extra["alternate"] = alternate
             setattr(context["config"].extra, "alternate", alternate)
             context["edition_home"] = base + i18n.get_language_config(language).link
-        context["edition_ui"] = load_ui_strings(ROOT).for_language(language)
     return context
 
 
@@ -138,7 +161,8 @@ def on_env(env, config, files):
 @event_priority(-200)
 def on_post_build(config) -> None:
     """Once every language is built: each language's 404 page in its own folder; x-default
-    alternates in the sitemap, and a sitemap in each page's folder (edition.sitemaps says why)."""
+    alternates in the sitemap, and a sitemap in each page's folder (edition.sitemaps says why);
+    the search index of each language."""
     i18n = config.plugins.get("i18n")
     if i18n is None or i18n.building:
         return
@@ -155,3 +179,8 @@ def on_post_build(config) -> None:
         target = Path(config.site_dir) / folder / "404.html"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(content, encoding="utf-8")
+    try:
+        index = build_search_index(Path(config.site_dir))
+    except SearchIndexError as error:
+        raise PluginError(str(error)) from error
+    log.info(index.summary())

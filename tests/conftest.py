@@ -51,3 +51,20 @@ def built_site(tmp_path_factory) -> Path:
 @pytest.fixture
 def project_copy(tmp_path) -> Path:
     return copy_project(tmp_path / "project")
+
+
+@pytest.fixture(scope="module")
+def site_url(built_site):
+    """The built site on 127.0.0.1 under its sub-path (browser tests)."""
+    from browser import serve
+    with serve(built_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def page(site_url):
+    """A headless Chromium page; requests to SITE_URL are answered by the local server."""
+    from browser import chromium_page, route_site_url
+    with chromium_page() as page:
+        route_site_url(page, site_url)
+        yield page

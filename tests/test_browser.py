@@ -6,24 +6,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from browser import chromium_page, route_site_url, serve
 from conftest import ROOT, SITE_URL
 from edition.plan import load_plan
 
 SLUGS = [p.slug for p in load_plan(ROOT).pages]
-
-
-@pytest.fixture(scope="module")
-def site_url(built_site):
-    with serve(built_site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def page(site_url):
-    with chromium_page() as page:
-        route_site_url(page, site_url)
-        yield page
 
 
 def _path(url: str) -> str:
@@ -50,19 +36,6 @@ def test_switcher_round_trip_on_every_page_and_no_request_leaves_the_machine(sit
     origins = ["{0.scheme}://{0.netloc}".format(urlsplit(url)) for url in (site_url, SITE_URL)]
     assert requests and all(url.startswith(tuple(origins)) or url.startswith("data:") for url in requests), \
         [u for u in requests if not u.startswith(tuple(origins))]
-
-
-@pytest.mark.parametrize("query, expected_location", [
-    ("マイナポイント", "mynapoint-round-2/"),   # a Japanese query
-    ("supplementary", "en/mynapoint-round-2/"),   # an English word
-])
-def test_search_finds_japanese_and_english(site_url, page, query, expected_location):
-    page.goto(site_url)
-    page.click("label.md-search__icon, .md-search__input", timeout=5000)
-    page.fill("input.md-search__input", query)
-    page.wait_for_selector(".md-search-result__item", timeout=15000)
-    hrefs = page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
-    assert any(_path(h).endswith(expected_location) for h in hrefs), hrefs
 
 
 def test_unknown_address_shows_the_404_page_of_its_language(site_url, page):

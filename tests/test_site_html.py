@@ -186,14 +186,17 @@ def test_untranslated_english_pages_say_so_and_link_to_the_japanese_page(built_s
     assert sorted(with_notice) == sorted(untranslated)    # none, now that the translation is complete
 
 
-def test_search_index_serves_both_languages(built_site):
-    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    assert set(index["config"]["lang"]) >= {"ja", "en"}
-    assert re.search(index["config"]["separator"], "、") and re.search(index["config"]["separator"], "。")
-    locations = [doc["location"] for doc in index["docs"]]
-    assert any(loc.startswith("en/") for loc in locations)
-    assert any("マイナポイント" in doc["text"] for doc in index["docs"])
-    assert any("translated" in doc["text"] for doc in index["docs"] if doc["location"].startswith("en/"))
+def test_search_has_one_index_per_language_and_no_shared_theme_index(built_site):
+    # before: the theme's one index of both languages (search/search_index.json), fetched by every page
+    assert not (built_site / "search" / "search_index.json").exists()
+    entry = json.loads((built_site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    pages = len(load_plan(ROOT).pages) + 1     # and the glossary
+    assert {lang: info["page_count"] for lang, info in entry["languages"].items()} == {"ja": pages, "en": pages}
+    for language in ("ja", "en"):
+        assert list((built_site / "pagefind").glob(f"pagefind.{language}_*.pf_meta"))
+    # every content page marks what is indexed; 404 pages do not
+    assert soup(built_site / "en" / "smartphones" / "index.html").select_one("[data-pagefind-body]") is not None
+    assert soup(built_site / "en" / "404.html").select_one("[data-pagefind-body]") is None
 
 
 def test_site_works_under_a_sub_path(built_site):
