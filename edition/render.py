@@ -25,9 +25,14 @@ def _div(classes: str, inner: str, attributes: str = "") -> str:
     return f'<div class="{classes}"{attributes} markdown>\n\n{inner}\n\n</div>'
 
 
-def _permalink(anchor: str, label: str) -> str:
+def _permalink(anchor: str, label: str, heading: bool) -> str:
+    """The ¶ link of a segment. Only a heading's is a tab stop: a page has dozens of passages, and a
+    keyboard reader would tab through every one of them (the heading's ¶ is its only permalink; the
+    table of contents and the heading ids reach the sections). Every ¶ is a link for pointers and
+    for screen readers' lists of links."""
+    tab = "" if heading else ' tabindex="-1"'
     return (f'<p class="edition-permalink"><a href="#{anchor}" title="{escape(label)}" '
-            f'aria-label="{escape(label)}">¶</a></p>')
+            f'aria-label="{escape(label)}"{tab}>¶</a></p>')
 
 
 UrlErrata = dict[str, tuple[str, str, str]]  # cited URL -> (probable URL, archived copy or "", confidence)
@@ -75,7 +80,8 @@ def render_source_page(segments: list[Segment], strings: dict[str, str],
     """``source_notes``: short notes per anchor (an erratum's ``source_note``, such as 原文ママ)."""
     parts = []
     for segment in segments:
-        inner = _permalink(segment.anchor, strings["permalink"]) + "\n\n" + segment.markdown
+        heading = segment.kind is SegmentKind.HEADING
+        inner = _permalink(segment.anchor, strings["permalink"], heading) + "\n\n" + segment.markdown
         for note in (source_notes or {}).get(segment.anchor, []):
             inner += f'\n\n<p class="edition-source-note">{escape(note)}</p>'
         errata_html = url_errata_html(segment, url_errata, strings)
@@ -156,7 +162,7 @@ def _segment(item: AlignedSegment, strings: dict[str, str], source_lang: str, ta
     errata_html = url_errata_html(segment, url_errata, strings)
     if errata_html:
         notes.append(errata_html)
-    inner = [_permalink(segment.anchor, strings["permalink"]), source] + ([target] if target_md else [])
+    inner = [_permalink(segment.anchor, strings["permalink"], segment.kind is SegmentKind.HEADING), source] + ([target] if target_md else [])
     if notes:
         inner.append(_div("edition-notes", "\n\n".join(notes)))
     classes = f"edition-segment edition-{segment.kind.value}{_dotted(segment)} edition-status-{item.status.value}"

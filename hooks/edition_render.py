@@ -57,10 +57,8 @@ GLOSSARY_PAGE = "glossary.md"
 
 @event_priority(-200)
 def on_config(config):
-    """Per language: heading permalinks titled in the language, and the glossary tooltips extension
-    (one instance; the page language is set per page)."""
-    toc = config.mdx_configs.setdefault("toc", {})
-    toc["permalink_title"] = load_ui_strings(ROOT).for_language(_language(config))["permalink"]
+    """Per language: the glossary tooltips extension (one instance; the page language is set per
+    page) and heading anchors."""
     config.markdown_extensions[:] = [e for e in config.markdown_extensions
                                      if not isinstance(e, (GlossaryTooltips, HeadingAnchors))]
     config.markdown_extensions.append(HeadingAnchors())

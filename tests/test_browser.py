@@ -95,18 +95,33 @@ def test_glossary_tooltip_shows_on_hover_and_on_keyboard_focus(site_url, page):
 
 
 def test_permalinks_are_reachable_big_enough_and_visible_on_focus(site_url, page):
-    # before: at 390 px the ¶ sat at x = -8 px, 6×14 px, and stayed at 25 % opacity on keyboard focus
+    # before: at 390 px the ¶ sat at x = -8 px, 6×14 px, stayed at 25 % opacity on keyboard focus, and
+    # every ¶ (and a second one on each heading) was a tab stop
     for width in (390, 1280):
         page.set_viewport_size({"width": width, "height": 800})
         page.goto(site_url + "en/bank-accounts/")
-        link = page.locator(".edition-permalink a").nth(3)
-        link.focus()
-        box = link.bounding_box()
-        assert box["x"] >= 0 and box["x"] + box["width"] <= width, (width, box)
-        assert box["width"] >= 24 and box["height"] >= 24, (width, box)
-        opacity = page.evaluate("document.activeElement.closest('.edition-permalink') && "
-                                "getComputedStyle(document.activeElement.closest('.edition-permalink')).opacity")
-        assert opacity == "1"
+        headings = page.locator(".edition-heading > .edition-permalink a").count()
+        paragraphs = page.locator(".edition-segment:not(.edition-heading) > .edition-permalink a").count()
+        assert headings >= 5 and paragraphs >= 20 and page.locator("a.headerlink").count() == 0
+        # Tab through the whole page: the ¶ of each heading is reached, no other ¶ is a stop
+        reached = []
+        for _ in range(400):
+            page.keyboard.press("Tab")
+            focused = page.evaluate("(() => { const a = document.activeElement; const p = a && a.closest('.edition-permalink');"
+                                    " return p ? [a.getAttribute('href'), p.parentElement.classList.contains('edition-heading')]"
+                                    " : a && a.closest('footer') ? 'footer' : null; })()")
+            if focused == "footer":
+                break
+            if focused:
+                reached.append(focused)
+                if len(reached) == 1:   # the first ¶ reached by keyboard: on screen, big enough, fully visible
+                    link = page.locator(f'.edition-permalink a[href="{focused[0]}"]')
+                    box = link.bounding_box()
+                    assert box["x"] >= 0 and box["x"] + box["width"] <= width, (width, box)
+                    assert box["width"] >= 24 and box["height"] >= 24, (width, box)
+                    assert page.evaluate("getComputedStyle(document.activeElement.closest('.edition-permalink'))"
+                                         ".opacity") == "1"
+        assert len(reached) == headings and all(is_heading for _, is_heading in reached), reached
     page.set_viewport_size({"width": 1280, "height": 800})
     page.goto(site_url + "bank-accounts/")
     assert page.locator(".edition-permalink a").first.get_attribute("aria-label") == "この箇所へのリンク"
@@ -198,3 +213,29 @@ def test_no_failing_request_and_no_console_error_on_any_page(site_url, page):
             page.goto(site_url + folder + ("" if slug == "index" else f"{slug}/"))
             page.wait_for_load_state("networkidle")
     assert failed == [] and errors == []
+
+
+@pytest.mark.parametrize("path", ["bank-accounts/", "en/bank-accounts/", "en/mynapoint-round-2/"])
+def test_a_content_page_transfers_at_most_300_kb(site_url, page, path):
+    # before: 565-581 KiB per content page (the shared search index and the theme's search worker on
+    # every page). Transferred as a static host sends it: text compressed with gzip (level 6).
+    import gzip
+    bodies = []
+    context = page.context.browser.new_context()
+    try:
+        tab = context.new_page()
+        from browser import route_site_url
+        route_site_url(tab, site_url)
+        tab.on("response", lambda response: bodies.append(response))
+        tab.goto(site_url + path)
+        tab.wait_for_load_state("networkidle")
+        sizes = {}
+        for response in bodies:
+            body = response.body()
+            textual = (response.headers.get("content-type") or "").startswith(
+                ("text/", "application/javascript", "application/json", "application/xml", "image/svg"))
+            sizes[response.url] = len(gzip.compress(body, 6)) if textual else len(body)
+        assert not [u for u in sizes if "/pagefind/" in u or "search_index" in u]
+        assert sum(sizes.values()) <= 300_000, sizes
+    finally:
+        context.close()
