@@ -75,15 +75,22 @@ def _dotted(segment: Segment) -> str:
 
 
 def render_source_page(segments: list[Segment], strings: dict[str, str],
-                       source_notes: dict[str, list[str]] | None = None,
-                       url_errata: UrlErrata | None = None) -> str:
-    """``source_notes``: short notes per anchor (an erratum's ``source_note``, such as 原文ママ)."""
+                       source_notes: dict | None = None,
+                       url_errata: UrlErrata | None = None,
+                       translation_hrefs: dict[str, tuple[str, str]] | None = None) -> str:
+    """``source_notes``: short notes per anchor (`SourceNote`: an erratum's ``source_note``, such as
+    原文ママ（正しくは…）); each links to the erratum in full, in the translation page of its language
+    (``translation_hrefs``: language -> (that page's URL relative to this one, the language's name))."""
     parts = []
     for segment in segments:
         heading = segment.kind is SegmentKind.HEADING
         inner = _permalink(segment.anchor, strings["permalink"], heading) + "\n\n" + segment.markdown
         for note in (source_notes or {}).get(segment.anchor, []):
-            inner += f'\n\n<p class="edition-source-note">{escape(note)}</p>'
+            href, name = (translation_hrefs or {}).get(note.language, ("", ""))
+            link = (f' <a class="edition-erratum-link" href="{escape(href)}#{segment.anchor}" '
+                    f'hreflang="{escape(note.language)}">{escape(strings["erratum_link"])}（{escape(name)}）</a>'
+                    if href else "")
+            inner += f'\n\n<p class="edition-source-note">{escape(note.text)}{link}</p>'
         errata_html = url_errata_html(segment, url_errata, strings)
         if errata_html:
             inner += "\n\n" + errata_html

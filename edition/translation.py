@@ -184,9 +184,18 @@ def check_page(result: PageAlignment, policy: SegmentPolicy | set[SegmentStatus]
     return errors, notices
 
 
-def source_notes(alignments: list[PageAlignment], page: PagePlan) -> dict[str, list[str]]:
-    """Short source-language notes per segment anchor, from errata in every translation of ``page``."""
-    notes: dict[str, list[str]] = {}
+@dataclass(frozen=True)
+class SourceNote:
+    """A short note in the source language beside a source passage (an erratum's `source_note`, such
+    as 原文ママ), and the language of the translation whose erratum explains it in full."""
+    text: str
+    language: str
+
+
+def source_notes(alignments: list[PageAlignment], page: PagePlan) -> dict[str, list[SourceNote]]:
+    """Short source-language notes per segment anchor, from errata in every translation of ``page``.
+    A bare 原文ママ says what was probably meant: 原文ママ（正しくは「…」と思われる）."""
+    notes: dict[str, list[SourceNote]] = {}
     for result in alignments:
         if result.page.slug != page.slug:
             continue
@@ -195,6 +204,10 @@ def source_notes(alignments: list[PageAlignment], page: PagePlan) -> dict[str, l
                 continue
             for note in item.entry.notes:
                 text = str(note.options.get("source_note", "")).strip()
-                if text and text not in notes.setdefault(item.segment.anchor, []):
-                    notes[item.segment.anchor].append(text)
+                means = str(note.options.get("means", "")).strip()
+                if text == "原文ママ" and means:
+                    text = f"原文ママ（正しくは「{means}」と思われる）"
+                known = notes.setdefault(item.segment.anchor, [])
+                if text and all(n.text != text for n in known):
+                    known.append(SourceNote(text, result.language))
     return notes

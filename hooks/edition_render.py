@@ -98,13 +98,15 @@ def on_page_markdown(markdown, page, config, files):
     if page_plan is None:
         return markdown
     strings = _state["strings"].for_language(language)
-    if language == plan.source_language:
-        # the Markdown as MkDocs hands it over (static-i18n has translated admonition titles)
-        return render_source_page(segment_markdown(markdown), strings, source_notes(_state["alignments"], page_plan),
-                                  _state["url_errata"])
-    result = alignment_of(_state["alignments"], language, page_plan.slug)
     i18n = config.plugins.get("i18n")
     names = {lang.locale: lang.name for lang in i18n.config.languages} if i18n else {}
+    if language == plan.source_language:
+        # the Markdown as MkDocs hands it over (static-i18n has translated admonition titles)
+        hrefs = {lang: (get_relative_url(alt.url, page.url), names.get(lang, lang))
+                 for lang, alt in (getattr(page.file, "alternates", {}) or {}).items() if lang != language}
+        return render_source_page(segment_markdown(markdown), strings, source_notes(_state["alignments"], page_plan),
+                                  _state["url_errata"], translation_hrefs=hrefs)
+    result = alignment_of(_state["alignments"], language, page_plan.slug)
     labels = {"both": strings["view_both"], "source": names.get(plan.source_language, plan.source_language),
               "target": names.get(language, language)}
     source = (getattr(page.file, "alternates", {}) or {}).get(plan.source_language)

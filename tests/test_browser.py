@@ -239,3 +239,22 @@ def test_a_content_page_transfers_at_most_300_kb(site_url, page, path):
         assert sum(sizes.values()) <= 300_000, sizes
     finally:
         context.close()
+
+
+def test_hovering_or_focusing_a_passage_highlights_its_counterpart(site_url, page):
+    page.set_viewport_size({"width": 1400, "height": 900})
+    page.goto(site_url + "en/bank-accounts/")
+    segment = page.locator(".edition-segment.edition-paragraph:has(> .edition-target)").nth(2)
+    source, target = segment.locator("> .edition-source"), segment.locator("> .edition-target")
+    background = "e => getComputedStyle(e).backgroundColor"
+    plain = target.evaluate(background)
+    source.hover()
+    assert target.evaluate(background) != plain and source.evaluate(background) != plain
+    page.mouse.move(0, 0)
+    page.wait_for_timeout(200)
+    assert target.evaluate(background) == plain
+    term = page.locator(".edition-segment:has(> .edition-target) > .edition-source .edition-term").first
+    term.focus()      # keyboard focus inside the Japanese: the English beside it is highlighted
+    counterpart = term.locator("xpath=ancestor::div[contains(@class,'edition-segment')][1]/div[contains(@class,'edition-target')]")
+    page.wait_for_timeout(200)
+    assert counterpart.evaluate(background) != plain

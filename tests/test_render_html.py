@@ -43,8 +43,15 @@ def test_japanese_page_shows_the_original_alone_with_anchors(built_site):
     segments = _segments(built_site / TRANSLATED / "index.html")
     assert segments and all(s.select_one(".edition-target") is None for s in segments)
     assert all(s.select_one(f'.edition-permalink a[href="#{s["id"]}"]') for s in segments)
+    # before: a lone 原文ママ; now it says, in Japanese, what was probably meant and links to the erratum
     index = article(soup(built_site / "index.html"))
-    assert [p.get_text() for p in index.select(".edition-source-note")] == ["原文ママ"]
+    notes = index.select(".edition-source-note")
+    assert [p.get_text() for p in notes] == ["原文ママ（正しくは「共通番号いらないネット」と思われる） 正誤の注（English）"]
+    link = notes[0].select_one("a.edition-erratum-link")
+    anchor = notes[0].find_parent(class_="edition-segment")["id"]
+    assert link["hreflang"] == "en" and link["href"] == f"en/#{anchor}"
+    target = soup(built_site / "en" / "index.html").find(id=anchor)
+    assert target.select_one(".edition-note-erratum") is not None
 
 
 def test_notes_are_labelled_and_distinct(built_site):
