@@ -38,6 +38,8 @@ INTERFACE_SELECTORS = (
     ".edition-note > .admonition-title",
     ".edition-findings",
     ".edition-sr-only",          # names the edition gives to empty table headers
+    ".edition-front-door",       # the home pages' pointer to the about page
+    ".edition-copied",
 )
 
 

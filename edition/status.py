@@ -40,3 +40,14 @@ def status_report(results: list[PageAlignment], policy: SegmentPolicy | None = N
         total["percent"] = _percent(total["translated"], total["segments"])
         totals[language] = total
     return {"pages": pages, "total": totals}
+
+
+STATUS_MARKER = "<!-- edition:status -->"
+
+
+def status_sentences(results: list[PageAlignment], sentence: str, names: dict[str, str]) -> str:
+    """One sentence per translation language, from the `status_sentence` template of the reader's
+    language (the about page replaces STATUS_MARKER with it at build time)."""
+    totals = status_report(results)["total"]
+    return " ".join(sentence.format(language=names.get(language, language), **total)
+                    for language, total in sorted(totals.items()))

@@ -8,7 +8,8 @@
 - heading anchors every view can reach (a Markdown extension from the core);
 - accessibility repairs that keep the visible text (edition.accessible_html): names for empty
   table header cells, item-less lists as blocks;
-- the search index, per language, once the whole site is built (edition.search_index).
+- the search index, per language, once the whole site is built (edition.search_index);
+- the aligned corpus as TMX and CSV in downloads/ (edition.corpus).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ if str(ROOT) not in sys.path:
 
 from edition.accessible_html import load_table_header_names, repair  # noqa: E402
 from edition.checks.urls import load_url_errata  # noqa: E402
+from edition.corpus import write_corpus  # noqa: E402
 from edition.findings import EditionError  # noqa: E402
 from edition.glossary import load_glossary  # noqa: E402
 from edition.glossary_page import render_glossary_page  # noqa: E402
@@ -38,6 +40,7 @@ from edition.render import page_description, render_source_page, render_translat
 from edition.search_index import SearchIndexError, build_search_index  # noqa: E402
 from edition.segments import segment_markdown  # noqa: E402
 from edition.sitemaps import absolute_url, sitemaps  # noqa: E402
+from edition.status import STATUS_MARKER, status_sentences  # noqa: E402
 from edition.translation import align_all, alignment_of, source_notes  # noqa: E402
 from edition.ui_strings import load_ui_strings  # noqa: E402
 
@@ -53,6 +56,7 @@ def _language(config) -> str:
 
 
 GLOSSARY_PAGE = "glossary.md"
+DOWNLOADS = "downloads"     # the aligned corpus (TMX, CSV), linked from the about page
 
 
 @event_priority(-200)
@@ -95,6 +99,11 @@ def on_page_markdown(markdown, page, config, files):
         return render_glossary_page(_glossary["glossary"], language, _state["strings"].for_language(language),
                                     plan.source_language)
     page_plan = plan and plan.page_named(Path(page.file.abs_src_path).name)
+    if plan and STATUS_MARKER in markdown:    # the about page: the translation status, as built
+        i18n = config.plugins.get("i18n")
+        names = {lang.locale: lang.name for lang in i18n.config.languages} if i18n else {}
+        markdown = markdown.replace(STATUS_MARKER, status_sentences(
+            _state["alignments"], _state["strings"].for_language(language)["status_sentence"], names))
     if page_plan is None:
         return markdown
     strings = _state["strings"].for_language(language)
@@ -124,8 +133,10 @@ def on_page_content(html, page, config, files):
 
 
 def on_page_context(context, page, config, nav):
-    """Interface strings of the page's language for the templates (search dialog, 404)."""
+    """Interface strings of the page's language for the templates (search dialog, 404, citation), and
+    whether the page is a language's home page (it leads to the about page and the other language)."""
     context["edition_ui"] = load_ui_strings(ROOT).for_language(_language(config))
+    context["edition_home_page"] = Path(page.file.abs_src_path).stem == "index"
     return context
 
 
@@ -179,6 +190,10 @@ def on_post_build(config) -> None:
         target = Path(config.site_dir) / folder / "404.html"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(content, encoding="utf-8")
+    if "plan" in _state:
+        languages = [lang.locale for lang in i18n.config.languages
+                     if lang.build and lang.locale != _state["plan"].source_language]
+        write_corpus(_state["alignments"], _state["plan"].source_language, languages, site / DOWNLOADS)
     try:
         index = build_search_index(Path(config.site_dir))
     except SearchIndexError as error:

@@ -23,3 +23,25 @@
   });
   document.addEventListener("DOMContentLoaded", function () { apply(stored()); });
 })();
+
+// The ¶ link of a passage: following it goes to the passage, as any link; it also copies a citation
+// in the page's language (author, title, date, page, passage, address, date of access), from the
+// template that overrides/main.html puts on the article (data/ui.toml `citation`).
+(function () {
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest(".edition-permalink a");
+    var holder = link && link.closest("[data-edition-citation]");
+    if (!holder || !holder.dataset.editionCitation || !navigator.clipboard) return;
+    var lang = document.documentElement.lang || "en";
+    var date = new Intl.DateTimeFormat(lang === "en" ? "en-GB" : lang, { dateStyle: "long" }).format(new Date());
+    var anchor = link.getAttribute("href").slice(1);
+    var url = new URL(link.getAttribute("href"), location.href).href;
+    var citation = holder.dataset.editionCitation.replace(/\{(\w+)\}/g, function (_, key) {
+      return { page: holder.dataset.editionPageTitle, anchor: anchor, url: url, date: date }[key];
+    });
+    navigator.clipboard.writeText(citation).then(function () {
+      var status = holder.querySelector(".edition-copied");
+      if (status) status.textContent = holder.dataset.editionCopied;
+    }, function () { /* no clipboard permission: the link still goes to the passage */ });
+  });
+})();
