@@ -63,10 +63,15 @@ def name_empty_table_headers(soup: BeautifulSoup, page: str, page_language: str,
     counts: dict[str, int] = {}
     named = 0
     for table in soup.find_all("table"):
-        language = _language_of(table, page_language)
+        bilingual = "edition-bilingual-table" in (table.get("class") or [])
+        language = "bilingual" if bilingual else _language_of(table, page_language)
         counts[language] = counts.get(language, 0) + 1
         cells = table.select("thead th") or table.find_all("th")
         if all(cell.get_text(strip=True) for cell in cells):
+            continue
+        if bilingual:     # a table with both languages per cell: the names in both, each with its lang
+            _name_bilingual(soup, cells, page, counts[language], names, column_label)
+            named += 1
             continue
         given = names.names(page, counts[language], language) or []
         label = column_label.get(language) or column_label.get("en", "Column {n}")
@@ -77,6 +82,19 @@ def name_empty_table_headers(soup: BeautifulSoup, page: str, page_language: str,
             cell.append(_hidden(soup, name))
             named += 1
     return named
+
+
+def _name_bilingual(soup: BeautifulSoup, cells: list, page: str, number: int, names: TableHeaderNames,
+                    column_label: dict[str, str]) -> None:
+    for index, cell in enumerate(cells):
+        if cell.get_text(strip=True):
+            continue
+        for part in cell.select(".edition-cell[lang]") or [cell]:
+            language = str(part.get("lang") or "en")
+            given = names.names(page, number, language) or []
+            label = column_label.get(language) or column_label.get("en", "Column {n}")
+            name = given[index] if index < len(given) and given[index] else label.format(n=index + 1)
+            part.append(_hidden(soup, name))
 
 
 def lists_without_items_as_blocks(soup: BeautifulSoup) -> int:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from html import escape
 
 from .alignment import AlignedSegment, SegmentStatus
+from .bilingual_table import bilingual_table
 from .links import links_in
 from .notices import untranslated_page_notice
 from .segments import Segment, SegmentKind
@@ -170,6 +171,10 @@ def _segment(item: AlignedSegment, strings: dict[str, str], source_lang: str, ta
     if errata_html:
         notes.append(errata_html)
     inner = [_permalink(segment.anchor, strings["permalink"], segment.kind is SegmentKind.HEADING), source] + ([target] if target_md else [])
+    if translated and segment.kind is SegmentKind.TABLE:   # the rows of both, comparable, in the "both" view
+        table = bilingual_table(segment.markdown, entry.translation, source_lang, target_lang)
+        if table:
+            inner.append(f'<div class="edition-bilingual">\n{table}\n</div>')
     if notes:
         inner.append(_div("edition-notes", "\n\n".join(notes)))
     classes = f"edition-segment edition-{segment.kind.value}{_dotted(segment)} edition-status-{item.status.value}"

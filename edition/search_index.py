@@ -38,6 +38,7 @@ INTERFACE_SELECTORS = (
     ".edition-note > .admonition-title",
     ".edition-findings",
     ".edition-sr-only",          # names the edition gives to empty table headers
+    ".edition-bilingual",        # a view of a table segment's two tables, which are indexed
     ".edition-front-door",       # the home pages' pointer to the about page
     ".edition-copied",
 )

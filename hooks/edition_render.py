@@ -30,6 +30,7 @@ if str(ROOT) not in sys.path:
 from edition.accessible_html import load_table_header_names, repair  # noqa: E402
 from edition.checks.urls import load_url_errata  # noqa: E402
 from edition.corpus import write_corpus  # noqa: E402
+from edition.deploy import netlify_redirects, not_found_rules  # noqa: E402
 from edition.findings import EditionError  # noqa: E402
 from edition.glossary import load_glossary  # noqa: E402
 from edition.glossary_page import render_glossary_page  # noqa: E402
@@ -154,6 +155,13 @@ def on_template_context(context, template_name, config):
             context["config"].extra["alternate"] = alternate
             setattr(context["config"].extra, "alternate", alternate)
             context["edition_home"] = base + i18n.get_language_config(language).link
+            # the root 404 page answers every language on hosts with one 404 page (GitHub Pages):
+            # it says it in each language (edition/deploy.py)
+            strings = load_ui_strings(ROOT)
+            context["edition_other_404"] = [
+                {**strings.for_language(lang.locale), "lang": lang.locale, "home_href": base + lang.link}
+                for lang in i18n.config.languages
+                if lang.build and lang.locale != language and language == i18n.default_language]
     return context
 
 
@@ -190,6 +198,10 @@ def on_post_build(config) -> None:
         target = Path(config.site_dir) / folder / "404.html"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(content, encoding="utf-8")
+    folders = [i18n.get_language_config(lang.locale).link.strip("/").rpartition("/")[2]
+               if lang.locale != i18n.default_language else "" for lang in i18n.config.languages if lang.build]
+    rules = not_found_rules(urlsplit(config.site_url or "/").path, folders)
+    (site / "_redirects").write_text(netlify_redirects(rules), encoding="utf-8")
     if "plan" in _state:
         languages = [lang.locale for lang in i18n.config.languages
                      if lang.build and lang.locale != _state["plan"].source_language]
