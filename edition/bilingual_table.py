@@ -51,7 +51,8 @@ def bilingual_table(source_md: str, target_md: str, source_lang: str, target_lan
     source, target = table_cells(source_md), table_cells(target_md)
     if not source or not target or [len(r) for r in source] != [len(r) for r in target]:
         return None
-    lines = ['<table class="edition-bilingual-table">']
+    # focusable: on a phone it may scroll sideways, and keyboard readers must be able to scroll it
+    lines = ['<table class="edition-bilingual-table" tabindex="0">']
     for index, (source_row, target_row) in enumerate(zip(source, target)):
         if index == 0:
             lines.append("<thead>")

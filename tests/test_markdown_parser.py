@@ -22,9 +22,9 @@ def _html_visible_text(path) -> str:
     node = article(soup(path))
     # the edition's apparatus is not transcript text: heading and segment permalinks,
     # the short errata notes (原文ママ, probable URLs) shown on the Japanese page, glossary tooltips, and
-    # the names of empty table header cells (visually hidden)
+    # the names of empty table header cells (visually hidden), and the home page's pointer to the about page
     for apparatus in node.select("a.headerlink, .edition-permalink, .edition-source-note, .edition-url-erratum, "
-                                 ".edition-term-tip, .edition-sr-only"):
+                                 ".edition-term-tip, .edition-sr-only, .edition-front-door, .edition-copied"):
         apparatus.decompose()
     for ordered in node.find_all("ol"):
         start = int(ordered.get("start", 1))

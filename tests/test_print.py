@@ -34,7 +34,7 @@ def test_print_layout(site_url, page, path, bilingual):
             assert t["x"] > s["x"] + s["width"] - 1 and abs(t["y"] - s["y"]) < 2      # side by side
             assert _visible(tab, ".edition-notes") > 0
         width = tab.evaluate("document.querySelector('.md-content').getBoundingClientRect().width")
-        for table in tab.locator(".md-typeset table").all():
+        for table in tab.locator(".md-typeset table:visible").all():
             box = table.bounding_box()
             assert box["x"] >= 0 and box["x"] + box["width"] <= width + 1, (box, width)
         pdf = tab.pdf(format="A4", print_background=True)
