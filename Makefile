@@ -14,7 +14,7 @@ export NO_MKDOCS_2_WARNING := 1
 
 ARGS   ?=
 
-.PHONY: setup serve build test check sync status links import renderings browser clean
+.PHONY: setup serve build test lint check sync status links import renderings browser clean
 
 # the pinned packages, then the project itself (editable: the `edition` command runs this checkout)
 $(BIN)/.installed: requirements.txt pyproject.toml
@@ -67,6 +67,10 @@ browser: node_modules/.installed
 
 test: setup browser
 	$(BIN)/python -m pytest
+
+# ruff on the code (pyproject.toml [tool.ruff]); .ci/run runs it before the tests
+lint: setup
+	$(BIN)/ruff check edition hooks scripts benchmarks
 
 clean:
 	rm -rf $(VENV) site .pytest_cache .hypothesis *.egg-info node_modules

@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synthetic import synthetic_copy  # noqa: E402
+
 ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1", GITHUB_ACTIONS="false")
 
 

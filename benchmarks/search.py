@@ -27,6 +27,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from browser import chromium_page, route_site_url, serve  # noqa: E402
 from conftest import SITE_URL, SUB_PATH  # noqa: E402
+
 from edition.search_index import pages_containing  # noqa: E402
 
 QUERIES = ["健康保険証", "2023年3月", "オンライン資格確認", "令和5年2月末",

@@ -58,8 +58,9 @@ def bilingual_table(source_md: str, target_md: str, source_lang: str, target_lan
             lines.append("<thead>")
         cells = []
         for (tag, source_cell), (_, target_cell) in zip(source_row, target_row):
-            cells.append(f'<{tag}><div class="edition-cell" lang="{escape(source_lang)}">{_cell_html(source_cell)}</div>'
-                         f'<div class="edition-cell" lang="{escape(target_lang)}">{_cell_html(target_cell)}</div></{tag}>')
+            source_html = f'<div class="edition-cell" lang="{escape(source_lang)}">{_cell_html(source_cell)}</div>'
+            target_html = f'<div class="edition-cell" lang="{escape(target_lang)}">{_cell_html(target_cell)}</div>'
+            cells.append(f"<{tag}>{source_html}{target_html}</{tag}>")
         lines.append("<tr>" + "".join(cells) + "</tr>")
         if index == 0:
             lines.append("</thead>\n<tbody>")

@@ -16,10 +16,10 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from .text_files import read_text
 from .findings import Finding
 from .front_matter import split_front_matter
 from .plan import EditionPlan
+from .text_files import read_text
 from .transcript import normalized_lines
 from .visible_text import significant_chars, visible_runs
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import yaml
 
-from .text_files import read_text
 from .findings import EditionError, Finding
 from .plan import EditionPlan, PagePlan
+from .text_files import read_text
 from .transcript import normalized_lines
 
 

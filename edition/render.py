@@ -49,7 +49,8 @@ def url_errata_html(segment: Segment, errata: UrlErrata | None, strings: dict[st
                     f'<a href="{escape(probable)}">{escape(probable)}</a>')
             if confidence:
                 label = strings.get(f"confidence_{confidence}", confidence)
-                html += f' <span class="edition-confidence">({escape(strings["url_confidence"])} {escape(label)})</span>'
+                confidence = f'{escape(strings["url_confidence"])} {escape(label)}'
+                html += f' <span class="edition-confidence">({confidence})</span>'
             if archive:
                 html += (f' <span>{escape(strings["url_archive"])}</span> '
                          f'<a href="{escape(archive)}">{escape(archive)}</a>')
@@ -170,7 +171,8 @@ def _segment(item: AlignedSegment, strings: dict[str, str], source_lang: str, ta
     errata_html = url_errata_html(segment, url_errata, strings)
     if errata_html:
         notes.append(errata_html)
-    inner = [_permalink(segment.anchor, strings["permalink"], segment.kind is SegmentKind.HEADING), source] + ([target] if target_md else [])
+    heading = segment.kind is SegmentKind.HEADING
+    inner = [_permalink(segment.anchor, strings["permalink"], heading), source] + ([target] if target_md else [])
     if translated and segment.kind is SegmentKind.TABLE:   # the rows of both, comparable, in the "both" view
         table = bilingual_table(segment.markdown, entry.translation, source_lang, target_lang)
         if table:

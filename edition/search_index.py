@@ -18,11 +18,10 @@ import importlib.util
 import json
 import re
 import subprocess
-import unicodedata
 import sys
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-
 
 BODY_ATTRIBUTE = "data-pagefind-body"
 BUNDLE_DIR = "pagefind"

@@ -167,7 +167,8 @@ def status_findings(result: PageAlignment, complete: bool = False) -> list[Findi
     return findings
 
 
-def check_page(result: PageAlignment, policy: SegmentPolicy | set[SegmentStatus]) -> tuple[list[Finding], list[Finding]]:
+def check_page(result: PageAlignment,
+               policy: SegmentPolicy | set[SegmentStatus]) -> tuple[list[Finding], list[Finding]]:
     """(errors, notices): bad input and failing states are errors, the rest notices."""
     if not isinstance(policy, SegmentPolicy):
         policy = SegmentPolicy(frozenset(policy), {})

@@ -11,7 +11,6 @@ import threading
 from pathlib import Path
 
 import pytest
-
 from conftest import SUB_PATH
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")

@@ -7,7 +7,6 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup
-
 from conftest import SITE_URL, SUB_PATH
 
 

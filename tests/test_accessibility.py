@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import ROOT
+
 from edition.plan import load_plan
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"

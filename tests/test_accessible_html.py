@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from bs4 import BeautifulSoup
-
 from conftest import ROOT
-from edition.accessible_html import (TableHeaderNames, load_table_header_names, lists_without_items_as_blocks,
-                                     repair)
+
+from edition.accessible_html import TableHeaderNames, lists_without_items_as_blocks, load_table_header_names, repair
 
 LABELS = {"ja": "列{n}", "en": "Column {n}"}
 TABLE = ("<table><thead><tr><th>{first}</th><th></th></tr></thead>"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
-
 from conftest import ROOT, SITE_URL
+
 from edition.plan import load_plan
 
 SLUGS = [p.slug for p in load_plan(ROOT).pages]

@@ -12,7 +12,6 @@ import time
 import urllib.request
 
 import pytest
-
 from conftest import SITE_URL, copy_project
 
 EN = "docs/en/mynapoint-round-2.md"

@@ -4,6 +4,7 @@ waivable per segment and term."""
 from __future__ import annotations
 
 from check_fixtures import pair
+
 from edition.alignment import align
 from edition.checks.glossary_rule import check_pair
 from edition.checks.runner import Report, check_pairs

@@ -3,10 +3,10 @@
 from decimal import Decimal
 
 import pytest
+from check_fixtures import pair
 from hypothesis import given
 from hypothesis import strategies as st
 
-from check_fixtures import pair
 from edition.checks.quantities_rule import check_pair
 from edition.quantities import CalendarDate, added_numbers, english_quantities, japanese_quantities, missing_quantities
 

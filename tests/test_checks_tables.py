@@ -1,6 +1,7 @@
 """Table rules (edition/checks/tables.py)."""
 
 from check_fixtures import pair
+
 from edition.checks.tables import check_pair
 
 JA = "| 対象 | 人数 |\n|--|--|\n| ① | 6,950万人分 |\n| ② | 令和4年9月末 |"

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from check_fixtures import pair
+
 from edition.checks.urls import UrlErratum, check_pair, check_url_errata, check_urls_parse, unlinked_urls, url_problem
 
 JA = "【資料】\n\n<https://www.soumu.go.jp/main_content/000812205.pdf>"

@@ -1,10 +1,11 @@
 """Waivers (edition/checks/waivers.py) and their place in the report (edition/checks/runner.py)."""
 
 from check_fixtures import pair
+
+from edition.alignment import align
 from edition.checks.runner import Report, check_pairs
 from edition.checks.waivers import waivers_in
 from edition.translation import PageAlignment
-from edition.alignment import align
 
 
 def _result(japanese: str, english: str) -> PageAlignment:

@@ -4,13 +4,11 @@ what each says, and bad input as a finding in every entry point."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, build_site, copy_project
 
 BAD_BYTE = b"\xff"

@@ -7,7 +7,8 @@ import subprocess
 import sys
 
 from check_fixtures import pair
-from conftest import ROOT, copy_project
+from conftest import ROOT
+
 from edition.alignment import align
 from edition.consistency import consistency_report, style_issues
 from edition.glossary import Glossary, Term

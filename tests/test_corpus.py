@@ -5,9 +5,9 @@ from __future__ import annotations
 import csv
 import io
 
+from conftest import ROOT
 from translate.storage.tmx import tmxfile
 
-from conftest import ROOT
 from edition.corpus import corpus_csv, corpus_rows, corpus_tmx
 from edition.plan import load_plan
 from edition.translation import align_all

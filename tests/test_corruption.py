@@ -9,7 +9,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import ROOT, build_site, copy_project
 
 EN = "docs/en/mynapoint-round-2.md"

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import ROOT, SUB_PATH
-from edition.deploy import netlify_redirects, nginx_locations, not_found_rules, page_for
 from site_html import soup
+
+from edition.deploy import netlify_redirects, nginx_locations, not_found_rules, page_for
 
 
 def test_rules_pick_the_most_specific_language_folder():

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-
 import pytest
-
 from conftest import ROOT, copy_project
+
 from edition.fidelity import check_fidelity, page_chars, transcript_chars
 from edition.findings import EditionError
 from edition.plan import load_plan

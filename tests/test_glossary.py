@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import ROOT, copy_project
+
 from edition.findings import EditionError
 from edition.glossary import Glossary, Term, load_glossary
 
@@ -70,6 +70,7 @@ def test_bad_glossary_data_is_a_finding_at_its_line(tmp_path, entry, line, messa
 
 def test_bad_glossary_data_fails_the_checks_and_the_build(tmp_path):
     from conftest import build_site
+
     from edition.checks.runner import run_checks
     from edition.plan import load_plan
     project = copy_project(tmp_path / "p")

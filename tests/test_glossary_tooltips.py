@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import markdown
 import pytest
-
 from conftest import ROOT
+from site_html import soup
+
 from edition.glossary import Glossary, Term, load_glossary
 from edition.glossary_tooltips import GlossaryTooltips
-from site_html import soup
 
 TERM = Term("公金受取口座", "こうきんうけとりこうざ", "public money receiving account",
             definition_en="An account.", definition_ja="口座。")

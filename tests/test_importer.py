@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import ROOT, copy_project
+
 from edition.findings import EditionError
 from edition.importer import import_transcript, render_source_page
 from edition.plan import load_plan

@@ -7,13 +7,13 @@ import socket
 import time
 
 import pytest
+from http_farm import farm
 
 from edition.linkcheck import http_check
 from edition.linkcheck.politeness import HostLimiter, Policy
 from edition.linkcheck.runner import Options, check_online
 from edition.linkcheck.suggestions import ArchiveConfig
 from edition.linkcheck.verdicts import Citation, Verdict
-from http_farm import farm
 
 FAST = Policy(concurrency=8, per_host=2, min_gap=0.0, timeout=0.5, deadline=30, retries=2, backoff=0.05,
               max_retry_after=2.0, body_cap=64 * 1024)

@@ -8,10 +8,11 @@ import subprocess
 import sys
 
 from conftest import ROOT
+from http_farm import farm
+
 from edition.linkcheck.collect import collect_citations
 from edition.linkcheck.state import LinkState
 from edition.linkcheck.verdicts import LinkResult, Verdict
-from http_farm import farm
 
 
 def test_collects_every_cited_url_of_the_real_docs_with_file_line_language_segment():

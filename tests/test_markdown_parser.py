@@ -8,12 +8,12 @@ built HTML article, character for character (whitespace aside).
 from __future__ import annotations
 
 import pytest
-
 from conftest import ROOT
+from site_html import article, soup
+
 from edition.front_matter import split_front_matter
 from edition.plan import load_plan
 from edition.visible_text import visible_text
-from site_html import article, soup
 
 PLAN = load_plan(ROOT)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import build_site
 from site_html import article, soup
 

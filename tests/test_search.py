@@ -7,8 +7,8 @@ from urllib.parse import urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-
 from conftest import SUB_PATH
+
 from edition.search_index import pages_containing
 
 QUERIES = ["健康保険証", "2023年3月", "オンライン資格確認", "令和5年2月末",

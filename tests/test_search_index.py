@@ -7,8 +7,14 @@ from pathlib import Path
 import pytest
 
 from edition import search_index
-from edition.search_index import (INTERFACE_SELECTORS, SearchIndexError, build_search_index, indexed_text,
-                                  pages_containing, phrase_pattern)
+from edition.search_index import (
+    INTERFACE_SELECTORS,
+    SearchIndexError,
+    build_search_index,
+    indexed_text,
+    pages_containing,
+    phrase_pattern,
+)
 
 PAGE = """<!doctype html><html lang="{lang}"><head><title>t</title></head><body>
 <nav>メニュー Menu</nav>

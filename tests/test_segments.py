@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import ROOT
+
 from edition.front_matter import split_front_matter
 from edition.plan import load_plan
 from edition.segments import SegmentKind, segment_markdown

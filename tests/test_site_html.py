@@ -7,11 +7,11 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
-
 from conftest import ROOT, SITE_URL, SUB_PATH
+from site_html import URL_IN_TEXT, article, html_pages, page_file, resolve, soup
+
 from edition.markdown_parser import parser
 from edition.plan import load_plan
-from site_html import URL_IN_TEXT, article, html_pages, page_file, resolve, soup
 
 PLAN = load_plan(ROOT)
 TRANSCRIPT = PLAN.transcript.text

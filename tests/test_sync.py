@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 from conftest import copy_project
+
 from edition.alignment import SegmentStatus
 from edition.plan import load_plan
 from edition.sync_pages import sync_language

@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from conftest import ROOT, build_site
+from conftest import build_site
 from site_html import article, soup
 
 ZH_PAGE = """---

@@ -9,6 +9,7 @@ import subprocess
 import sys
 
 from conftest import ROOT, build_site, copy_project
+
 from edition.checks.runner import run_checks
 from edition.plan import load_plan
 

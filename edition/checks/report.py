@@ -52,7 +52,8 @@ def github_annotation(finding: Finding) -> str:
 
 
 def format_github(findings: list[Finding], waived: list[tuple[Finding, str]] = ()) -> str:
-    return "\n".join([github_annotation(f) for f in sorted(set(findings))] + [summary(list(set(findings)), len(waived))])
+    unique = sorted(set(findings))
+    return "\n".join([github_annotation(f) for f in unique] + [summary(unique, len(waived))])
 
 
 def format_findings_for_abort(findings: list[Finding], waived: int = 0, languages: list[str] = ()) -> str:

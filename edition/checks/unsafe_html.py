@@ -72,7 +72,8 @@ def check_markdown(markdown: str, path: str, first_line: int = 1, with_blocks: b
                 target = str(child.attrs.get("href") or child.attrs.get("src") or "")
                 if _bad_scheme(target):
                     findings.append(Finding(path, line, 1, "unsafe-html",
-                                            f"{_scheme(target)} URL in a {'link' if child.type == 'link_open' else 'image'}",
+                                            f"{_scheme(target)} URL in a "
+                                            f"{'link' if child.type == 'link_open' else 'image'}",
                                             HINT))
     return findings
 

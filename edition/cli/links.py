@@ -54,7 +54,8 @@ def run(args) -> int:
     errata = read_url_errata(errata_file)
     add_errata_citations(cited, errata, str(errata_file))  # "probably meant" addresses are checked too
     policy = Policy(concurrency=args.concurrency, per_host=args.per_host, min_gap=args.min_gap,
-                    timeout=args.timeout, url_budget=args.url_budget, deadline=args.deadline, retries=args.retries, backoff=args.backoff,
+                    timeout=args.timeout, url_budget=args.url_budget, deadline=args.deadline, retries=args.retries,
+                    backoff=args.backoff,
                     max_retry_after=args.max_retry_after)
     options = Options(args.offline, policy, ArchiveConfig(args.wayback_url, args.warp_timegate), args.state,
                       args.ttl * 3600, args.fail_after, errata)

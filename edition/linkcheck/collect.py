@@ -6,10 +6,10 @@ from pathlib import Path
 
 from ..front_matter import split_front_matter
 from ..links import links_in_tokens
-from ..text_files import read_text
 from ..markdown_parser import block_tokens
 from ..segments import segment_markdown
 from ..target_page import parse_target_page
+from ..text_files import read_text
 from .verdicts import Citation
 
 

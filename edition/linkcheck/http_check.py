@@ -3,9 +3,9 @@
 Documents (a PDF, a spreadsheet …): HEAD first; a ranged GET (``Range: bytes=0-1023``)
 when HEAD is refused (405, 403, 501) or unreliable (400, 404). Web pages: the ranged GET
 at once, because a soft 404 can only be told from the start of the page's text (one
-request where HEAD + GET would be two). Never more than ``body_cap`` bytes of any body. Redirects are followed by hand (bounded,
-loops detected) so every hop is polite and recorded. Transient failures are retried
-with exponential backoff and jitter; Retry-After is honoured (bounded).
+request where HEAD + GET would be two). Never more than ``body_cap`` bytes of any body.
+Redirects are followed by hand (bounded, loops detected) so every hop is polite and recorded.
+Transient failures are retried with exponential backoff and jitter; Retry-After is honoured (bounded).
 """
 
 from __future__ import annotations
