@@ -57,44 +57,34 @@ def _hidden(soup: BeautifulSoup, text: str) -> Tag:
     return span
 
 
+def _header_name(names: TableHeaderNames, column_label: dict[str, str], page: str, number: int,
+                 language: str, index: int) -> str:
+    """The name of column `index` of table `number`: from the data, else "Column n" in `language`."""
+    given = names.names(page, number, language) or []
+    if index < len(given) and given[index]:
+        return given[index]
+    return (column_label.get(language) or column_label.get("en", "Column {n}")).format(n=index + 1)
+
+
 def name_empty_table_headers(soup: BeautifulSoup, page: str, page_language: str, names: TableHeaderNames,
                              column_label: dict[str, str]) -> int:
-    """Give each empty header cell a hidden name; returns how many cells were named."""
+    """Give each empty header cell a hidden name; returns how many cells were named. In a bilingual
+    table (edition/bilingual_table.py) each language's part of the cell gets the name in its language."""
     counts: dict[str, int] = {}
     named = 0
     for table in soup.find_all("table"):
         bilingual = "edition-bilingual-table" in (table.get("class") or [])
-        language = "bilingual" if bilingual else _language_of(table, page_language)
-        counts[language] = counts.get(language, 0) + 1
-        cells = table.select("thead th") or table.find_all("th")
-        if all(cell.get_text(strip=True) for cell in cells):
-            continue
-        if bilingual:     # a table with both languages per cell: the names in both, each with its lang
-            _name_bilingual(soup, cells, page, counts[language], names, column_label)
-            named += 1
-            continue
-        given = names.names(page, counts[language], language) or []
-        label = column_label.get(language) or column_label.get("en", "Column {n}")
-        for index, cell in enumerate(cells):
+        sequence = "bilingual" if bilingual else _language_of(table, page_language)
+        counts[sequence] = counts.get(sequence, 0) + 1
+        for index, cell in enumerate(table.select("thead th") or table.find_all("th")):
             if cell.get_text(strip=True):
                 continue
-            name = given[index] if index < len(given) and given[index] else label.format(n=index + 1)
-            cell.append(_hidden(soup, name))
+            parts = cell.select(".edition-cell[lang]") if bilingual else []
+            for part in parts or [cell]:
+                language = str(part.get("lang") or "") if parts else sequence
+                part.append(_hidden(soup, _header_name(names, column_label, page, counts[sequence], language, index)))
             named += 1
     return named
-
-
-def _name_bilingual(soup: BeautifulSoup, cells: list, page: str, number: int, names: TableHeaderNames,
-                    column_label: dict[str, str]) -> None:
-    for index, cell in enumerate(cells):
-        if cell.get_text(strip=True):
-            continue
-        for part in cell.select(".edition-cell[lang]") or [cell]:
-            language = str(part.get("lang") or "en")
-            given = names.names(page, number, language) or []
-            label = column_label.get(language) or column_label.get("en", "Column {n}")
-            name = given[index] if index < len(given) and given[index] else label.format(n=index + 1)
-            part.append(_hidden(soup, name))
 
 
 def lists_without_items_as_blocks(soup: BeautifulSoup) -> int:

@@ -51,6 +51,16 @@ _saved_404: dict[str, str] = {}
 _glossary: dict = {}
 
 
+def _strings():
+    """The interface strings (data/ui.toml), read once per build."""
+    return _state.get("strings") or load_ui_strings(ROOT)
+
+
+def _language_names(config) -> dict[str, str]:
+    i18n = config.plugins.get("i18n")
+    return {lang.locale: lang.name for lang in i18n.config.languages} if i18n else {}
+
+
 def _language(config) -> str:
     i18n = config.plugins.get("i18n")
     return i18n.current_language if i18n else config.theme["language"]
@@ -101,15 +111,12 @@ def on_page_markdown(markdown, page, config, files):
                                     plan.source_language)
     page_plan = plan and plan.page_named(Path(page.file.abs_src_path).name)
     if plan and STATUS_MARKER in markdown:    # the about page: the translation status, as built
-        i18n = config.plugins.get("i18n")
-        names = {lang.locale: lang.name for lang in i18n.config.languages} if i18n else {}
         markdown = markdown.replace(STATUS_MARKER, status_sentences(
-            _state["alignments"], _state["strings"].for_language(language)["status_sentence"], names))
+            _state["alignments"], _state["strings"].for_language(language)["status_sentence"], _language_names(config)))
     if page_plan is None:
         return markdown
     strings = _state["strings"].for_language(language)
-    i18n = config.plugins.get("i18n")
-    names = {lang.locale: lang.name for lang in i18n.config.languages} if i18n else {}
+    names = _language_names(config)
     if language == plan.source_language:
         # the Markdown as MkDocs hands it over (static-i18n has translated admonition titles)
         hrefs = {lang: (get_relative_url(alt.url, page.url), names.get(lang, lang))
@@ -136,13 +143,13 @@ def on_page_content(html, page, config, files):
 def on_page_context(context, page, config, nav):
     """Interface strings of the page's language for the templates (search dialog, 404, citation), and
     whether the page is a language's home page (it leads to the about page and the other language)."""
-    context["edition_ui"] = load_ui_strings(ROOT).for_language(_language(config))
+    context["edition_ui"] = _strings().for_language(_language(config))
     context["edition_home_page"] = Path(page.file.abs_src_path).stem == "index"
     return context
 
 
 def on_template_context(context, template_name, config):
-    context["edition_ui"] = load_ui_strings(ROOT).for_language(_language(config))
+    context["edition_ui"] = _strings().for_language(_language(config))
     if template_name == "404.html":
         i18n = config.plugins.get("i18n")
         language = _language(config)
@@ -157,7 +164,7 @@ def on_template_context(context, template_name, config):
             context["edition_home"] = base + i18n.get_language_config(language).link
             # the root 404 page answers every language on hosts with one 404 page (GitHub Pages):
             # it says it in each language (edition/deploy.py)
-            strings = load_ui_strings(ROOT)
+            strings = _strings()
             context["edition_other_404"] = [
                 {**strings.for_language(lang.locale), "lang": lang.locale, "home_href": base + lang.link}
                 for lang in i18n.config.languages
