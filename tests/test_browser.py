@@ -258,3 +258,49 @@ def test_hovering_or_focusing_a_passage_highlights_its_counterpart(site_url, pag
     counterpart = term.locator("xpath=ancestor::div[contains(@class,'edition-segment')][1]/div[contains(@class,'edition-target')]")
     page.wait_for_timeout(200)
     assert counterpart.evaluate(background) != plain
+
+
+def _background(tab) -> str:
+    return tab.evaluate("getComputedStyle(document.body).backgroundColor")
+
+
+def test_light_and_dark_follow_the_system_from_the_first_paint_and_the_readers_choice_is_kept(site_url, page):
+    # before: the theme's palette switch painted light, then restyled the whole page from its script
+    # at load (on a dark system, and a forced style recalculation of ~0.25 s on Lighthouse's mobile CPU)
+    for scheme, expected in (("dark", "slate"), ("light", "default")):
+        context = page.context.browser.new_context(color_scheme=scheme)
+        try:
+            tab = context.new_page()
+            # the scheme once the article is parsed, before any script at the end of the body runs
+            tab.add_init_script("""new MutationObserver((records, observer) => {
+                if (!document.querySelector(".md-content")) return;
+                window.__schemeAtParse = document.body.getAttribute("data-md-color-scheme");
+                observer.disconnect(); }).observe(document, {childList: true, subtree: true});""")
+            tab.goto(site_url + "en/bank-accounts/")
+            assert tab.evaluate("window.__schemeAtParse") == expected
+            assert tab.locator("body").get_attribute("data-md-color-scheme") == expected
+            assert tab.locator("[data-md-component=palette]").count() == 0     # the theme's switch is gone
+            button = tab.locator(".edition-scheme-toggle")
+            assert button.get_attribute("aria-pressed") == str(expected == "slate").lower()
+            before = _background(tab)
+            button.click()
+            flipped = "default" if expected == "slate" else "slate"
+            assert tab.locator("body").get_attribute("data-md-color-scheme") == flipped
+            assert button.get_attribute("aria-pressed") == str(flipped == "slate").lower()
+            assert _background(tab) != before
+            tab.goto(site_url + "smartphones/")                                   # kept across pages
+            assert tab.locator("body").get_attribute("data-md-color-scheme") == flipped
+            assert tab.locator(".edition-scheme-toggle").get_attribute("aria-label") == "ダークモード"
+        finally:
+            context.close()
+
+
+def test_the_light_and_dark_button_needs_javascript_and_is_hidden_without_it(site_url, page):
+    context = page.context.browser.new_context(java_script_enabled=False)
+    try:
+        nojs = context.new_page()
+        nojs.goto(site_url + "en/bank-accounts/")
+        assert nojs.locator(".edition-scheme-toggle").count() == 1
+        assert not nojs.is_visible(".edition-scheme-toggle")
+    finally:
+        context.close()

@@ -45,3 +45,30 @@
     }, function () { /* no clipboard permission: the link still goes to the passage */ });
   });
 })();
+
+// Light and dark (overrides/partials/edition-scheme.html set the scheme before the first paint): the
+// button switches it and keeps the choice; without a choice, the page follows the system's setting.
+(function () {
+  var KEY = "edition-scheme";
+  var body = document.body;
+  var dark = window.matchMedia("(prefers-color-scheme: dark)");
+  function apply(scheme) {
+    body.setAttribute("data-md-color-scheme", scheme);
+    document.querySelectorAll(".edition-scheme-toggle").forEach(function (button) {
+      button.setAttribute("aria-pressed", String(scheme === "slate"));
+    });
+  }
+  apply(body.getAttribute("data-md-color-scheme") === "slate" ? "slate" : "default");
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest(".edition-scheme-toggle");
+    if (!button) return;
+    var scheme = body.getAttribute("data-md-color-scheme") === "slate" ? "default" : "slate";
+    try { localStorage.setItem(KEY, scheme); } catch (e) { /* private mode: for this page only */ }
+    apply(scheme);
+  });
+  dark.addEventListener("change", function () {
+    var chosen = null;
+    try { chosen = localStorage.getItem(KEY); } catch (e) { /* storage unavailable */ }
+    if (chosen !== "default" && chosen !== "slate") apply(dark.matches ? "slate" : "default");
+  });
+})();
