@@ -9,7 +9,8 @@
 - accessibility repairs that keep the visible text (edition.accessible_html): names for empty
   table header cells, item-less lists as blocks;
 - the search index, per language, once the whole site is built (edition.search_index);
-- the aligned corpus as TMX and CSV in downloads/ (edition.corpus).
+- the aligned corpus as TMX and CSV in downloads/ (edition.corpus);
+- the translation status page of each language (edition.status_page).
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from edition.search_index import SearchIndexError, build_search_index  # noqa: E
 from edition.segments import segment_markdown  # noqa: E402
 from edition.sitemaps import absolute_url, sitemaps  # noqa: E402
 from edition.status import STATUS_MARKER, status_sentences  # noqa: E402
+from edition.status_page import STATUS_PAGE_MARKER, render_status_page  # noqa: E402
 from edition.translation import align_all, alignment_of, source_notes  # noqa: E402
 from edition.ui_strings import load_ui_strings  # noqa: E402
 
@@ -64,6 +66,17 @@ def _language_names(config) -> dict[str, str]:
 def _language(config) -> str:
     i18n = config.plugins.get("i18n")
     return i18n.current_language if i18n else config.theme["language"]
+
+
+def _status_href(config, page):
+    """Links from the status page to a page (or a passage) of a language's site."""
+    i18n = config.plugins.get("i18n")
+    links = {lang.locale: lang.link for lang in i18n.config.languages} if i18n else {}
+
+    def href(language: str, slug: str, anchor: str) -> str:
+        url = links.get(language, "/").lstrip("/") + ("" if slug == "index" else slug + "/")
+        return get_relative_url(url or "./", page.url) + (f"#{anchor}" if anchor else "")
+    return href
 
 
 GLOSSARY_PAGE = "glossary.md"
@@ -113,6 +126,10 @@ def on_page_markdown(markdown, page, config, files):
     if plan and STATUS_MARKER in markdown:    # the about page: the translation status, as built
         markdown = markdown.replace(STATUS_MARKER, status_sentences(
             _state["alignments"], _state["strings"].for_language(language)["status_sentence"], _language_names(config)))
+    if plan and STATUS_PAGE_MARKER in markdown:    # the status page: per language and page, as built
+        markdown = markdown.replace(STATUS_PAGE_MARKER, render_status_page(
+            _state["alignments"], language, _state["strings"].for_language(language), _language_names(config),
+            _status_href(config, page)))
     if page_plan is None:
         return markdown
     strings = _state["strings"].for_language(language)
