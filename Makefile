@@ -23,7 +23,9 @@ $(BIN)/.installed: requirements.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
 
+# the git hooks (.pre-commit-config.yaml: offline checks on changed docs, ruff on changed code), in a clone
 setup: $(BIN)/.installed
+	@if [ -d .git ] && [ ! -f .git/hooks/pre-commit ]; then $(BIN)/pre-commit install; fi
 
 serve: setup
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
