@@ -41,3 +41,23 @@ def test_the_deploy_workflow_builds_with_the_pages_address_and_uploads_the_site(
     assert 'SITE_URL="${{ steps.pages.outputs.base_url }}/" make build' in workflow
     assert "actions/upload-pages-artifact" in workflow and "path: site" in workflow
     assert Path(ROOT / "README.md").read_text(encoding="utf-8").count("error_page 404") >= 1
+
+
+def test_the_pull_request_workflow_builds_the_site_and_uploads_it_for_reviewers():
+    import re
+
+    import yaml
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "ci.yml").read_text(encoding="utf-8"))
+    assert "pull_request" in workflow[True]          # PyYAML reads the key `on` as True
+    steps = workflow["jobs"]["test"]["steps"]
+    runs = [step.get("run", "") for step in steps]
+    build = runs.index("make build")
+    upload = next(i for i, step in enumerate(steps) if step.get("uses", "").startswith("actions/upload-artifact@"))
+    assert upload > build and steps[upload]["with"]["path"] == "site/"
+    assert steps[upload]["with"]["if-no-files-found"] == "error"
+    # every make target a workflow runs exists in the Makefile
+    targets = set(re.findall(r"^([a-z][a-z-]*):", (ROOT / "Makefile").read_text(encoding="utf-8"), re.M))
+    for name in ("ci.yml", "deploy.yml", "links.yml"):
+        text = (ROOT / ".github" / "workflows" / name).read_text(encoding="utf-8")
+        for target in re.findall(r"\bmake ([a-z][a-z-]*)", text):
+            assert target in targets, (name, target)
