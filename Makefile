@@ -3,7 +3,9 @@
 #   make test    set up (Python packages and Chromium for the browser tests), then run the tests
 # Also: make build (a build into site/; integrity findings stop it), and the `edition` command's
 # jobs: make check (every integrity check, offline), make sync, make status, make links (the cited
-# sources, over the network; ARGS=--offline for syntax only), make import (docs/ja from the transcript),
+# sources, over the network; ARGS=--offline for syntax only), make import (docs/ja from the transcript;
+# ARGS=build/translations/en.po imports translations from a CAT tool's PO or XLIFF file instead),
+# make export (every segment as PO and XLIFF 2 for a CAT tool, into build/translations/),
 # make renderings (the consistency pass: English used for each glossary term, style rules).
 # Extra arguments go in ARGS, e.g. make status ARGS=--json.
 
@@ -14,7 +16,7 @@ export NO_MKDOCS_2_WARNING := 1
 
 ARGS   ?=
 
-.PHONY: setup serve build test lint check sync status links import renderings browser clean
+.PHONY: setup serve build test lint check sync status links import export renderings browser clean
 
 # the pinned packages, then the project itself (editable: the `edition` command runs this checkout)
 $(BIN)/.installed: requirements.txt pyproject.toml
@@ -48,6 +50,9 @@ links: setup
 import: setup
 	$(BIN)/edition import $(ARGS)
 
+export: setup
+	$(BIN)/edition export $(ARGS)
+
 renderings: setup
 	$(BIN)/edition renderings $(ARGS)
 
@@ -70,9 +75,11 @@ browser: node_modules/.installed
 test: setup browser
 	$(BIN)/python -m pytest
 
-# ruff on the code (pyproject.toml [tool.ruff]); .ci/run runs it before the tests
+# ruff on the code and mypy on the core, the hooks and the scripts (pyproject.toml [tool.ruff],
+# [tool.mypy]); .ci/run runs it before the tests
 lint: setup
 	$(BIN)/ruff check edition hooks scripts benchmarks
+	$(BIN)/mypy
 
 clean:
 	rm -rf $(VENV) site .pytest_cache .hypothesis *.egg-info node_modules

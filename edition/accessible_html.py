@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import AttributeValueList
 
 TABLE_HEADERS_FILE = Path("data") / "table-headers.toml"
 HIDDEN_CLASS = "edition-sr-only"
@@ -96,8 +97,8 @@ def lists_without_items_as_blocks(soup: BeautifulSoup) -> int:
         if children and all(isinstance(c, Tag) and c.name == "li" for c in children):
             continue
         list_element.name = "div"
-        classes = list_element.get("class") or []
-        list_element["class"] = [*classes, "edition-list-as-written"]
+        classes: str | list[str] = list_element.get("class") or []
+        list_element["class"] = AttributeValueList([*classes, "edition-list-as-written"])
         del list_element["style"]
         changed += 1
     return changed

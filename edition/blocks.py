@@ -104,7 +104,7 @@ def top_level_items(body: str) -> list[TopLevel]:
             name, title = _parse_header(token.info)
             inner = next((t for t in tokens[index + 1:close] if t.type == "container_block_open" and t.map
                           and (name in COPY_BLOCKS or _parse_header(t.info)[0] == SEGMENT_OPENER)), None)
-            if inner is not None:
+            if inner is not None and inner.map:   # (it has one: see above)
                 cut = inner.map[0]
                 options, error, content = _split_options(lines[header + 1:cut])
                 items.append(TopLevel(header, cut, Block(name, title, header, cut, False, options, error,

@@ -107,6 +107,7 @@ def consistency_report(alignments: list[PageAlignment], glossary: Glossary) -> C
         for item in result.aligned:
             if item.status not in (SegmentStatus.TRANSLATED, SegmentStatus.OUTDATED):
                 continue
+            assert item.segment is not None and item.entry is not None   # translated or outdated: both
             japanese = "\n".join(block_texts(item.segment.markdown))
             english = "\n".join(block_texts(item.entry.translation))
             where = f"{result.page.slug}#{item.segment.anchor}"

@@ -36,9 +36,9 @@ def corpus_rows(alignments: list[PageAlignment], language: str) -> list[CorpusRo
         for item in result.aligned:
             if item.segment is None:          # an orphan: no Japanese to pair with
                 continue
-            translated = item.entry is not None and item.status in (SegmentStatus.TRANSLATED, SegmentStatus.OUTDATED)
+            entry = item.entry if item.status in (SegmentStatus.TRANSLATED, SegmentStatus.OUTDATED) else None
             rows.append(CorpusRow(source=item.segment.markdown.strip(),
-                                  translation=item.entry.translation.strip() if translated else "",
+                                  translation=entry.translation.strip() if entry is not None else "",
                                   page=result.page.slug, anchor=item.segment.anchor, state=item.status.value))
     return rows
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -153,6 +154,7 @@ def load_glossary(root: Path) -> Glossary:
     terms, problems = _terms(document, shown)
     if problems:
         raise EditionError(problems)
+    assert document is not None   # _terms found the `terms:` list in it
     top = {key.value: value.value for key, value in document.value if isinstance(value, yaml.ScalarNode)}
     return Glossary(terms, top.get("language", "en"))
 
@@ -174,9 +176,9 @@ def _terms(document, shown: str) -> tuple[list[Term], list[Finding]]:
                                     "start each entry with `- ja: …`"))
             continue
         data = {key.value: value for key, value in node.value}
-        plain = {key: value.value if isinstance(value, yaml.ScalarNode) else
-                 [item.value for item in value.value] if isinstance(value, yaml.SequenceNode) else None
-                 for key, value in data.items()}
+        plain: dict[str, Any] = {key: value.value if isinstance(value, yaml.ScalarNode) else
+                                 [item.value for item in value.value] if isinstance(value, yaml.SequenceNode)
+                                 else None for key, value in data.items()}
         label = plain.get("ja") or "?"
         for key in REQUIRED:
             if not isinstance(plain.get(key), str) or not plain[key].strip():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from markdown_it.token import Token
@@ -16,7 +17,7 @@ class Link:
     text: str   # the visible link text
 
 
-def links_in_tokens(tokens: list[Token], first_line: int = 1) -> list[Link]:
+def links_in_tokens(tokens: Sequence[Token], first_line: int = 1) -> list[Link]:
     found: list[Link] = []
     for token in tokens:
         if token.type != "inline" or not token.map:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 from mdit_py_plugins.container import container_plugin
 
 
@@ -18,9 +19,9 @@ def _base() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"linkify": True}).enable(["table", "linkify"])
     # Python-Markdown renders every link target, javascript: included; so must the core
     # see them (markdown-it would otherwise leave such a link as text, unchecked)
-    md.validateLink = lambda url: True
+    md.validateLink = lambda url: True  # type: ignore[method-assign]  # markdown-it-py's own way: on the instance
     # and the checks compare link targets byte for byte: keep them as written (no percent-encoding)
-    md.normalizeLink = lambda url: url
+    md.normalizeLink = lambda url: url  # type: ignore[method-assign]  # markdown-it-py's own way: on the instance
     return md
 
 
@@ -38,13 +39,13 @@ def block_parser() -> MarkdownIt:
 
 
 @lru_cache(maxsize=2048)
-def tokens(text: str) -> tuple:
+def tokens(text: str) -> tuple[Token, ...]:
     """Tokens of ``text`` (cached: the checks read the same pages many times). Do not mutate."""
     return tuple(parser().parse(text))
 
 
 @lru_cache(maxsize=256)
-def block_tokens(text: str) -> tuple:
+def block_tokens(text: str) -> tuple[Token, ...]:
     """Tokens of ``text`` with pymdown-extensions blocks as containers (cached). Do not mutate."""
     return tuple(block_parser().parse(text))
 

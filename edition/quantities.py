@@ -157,10 +157,11 @@ EN_SCALES = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6, "billion
 EN_NUMBER = rf"(?:{NUMBER})"
 EN_AMOUNT = re.compile(rf"(?<![\w.])({EN_NUMBER})(?:\s*[–\-~to]+\s*({EN_NUMBER}))?(?:st|nd|rd|th)?"
                        rf"(?:\s+(thousand|million|billion|trillion))?", re.I)
-WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "first": 1, "second": 2, "third": 3,
-         "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
-         "once": 1, "twice": 2, "single": 1, "half": Decimal("0.5")}
+WORDS: dict[str, int | Decimal] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "first": 1, "second": 2, "third": 3,
+    "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+    "once": 1, "twice": 2, "single": 1, "half": Decimal("0.5")}
 EN_WORD = re.compile(r"\b(" + "|".join(WORDS) + r")\b", re.I)
 
 
@@ -173,8 +174,8 @@ def english_quantities(text: str) -> Quantities:
                 continue
             parts = dict(zip(roles, match.groups()))
             if "era" in parts:
-                year = ERAS[parts["era"].lower().replace("ō", "o")] + int(parts["eyear"])
-                found.dates.append(CalendarDate(year))
+                era_year = ERAS[parts["era"].lower().replace("ō", "o")] + int(parts["eyear"])
+                found.dates.append(CalendarDate(era_year))
                 spans.append(match.span())
                 continue
             month = MONTHS[parts["month"].lower().rstrip(".")] if "month" in parts else None
@@ -208,7 +209,7 @@ def missing_quantities(japanese: str, english: str) -> tuple[list[Decimal], list
     for date in dict.fromkeys(ja.dates):
         if any(date.matched_by(other) for other in en.dates):
             continue
-        if date.month is None and date.day is None and Decimal(date.year) in en.numbers:
+        if date.month is None and date.day is None and date.year is not None and Decimal(date.year) in en.numbers:
             continue
         dates.append(date)
     return numbers, dates

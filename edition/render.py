@@ -150,6 +150,7 @@ def render_translation_page(aligned: list[AlignedSegment], strings: dict[str, st
 def _segment(item: AlignedSegment, strings: dict[str, str], source_lang: str, target_lang: str,
              url_errata: UrlErrata | None = None, mark: bool = True) -> str:
     segment, entry = item.segment, item.entry
+    assert segment is not None   # never an orphan (render_translation_page skips them)
     translated = item.status in (SegmentStatus.TRANSLATED, SegmentStatus.OUTDATED)
     if segment.kind is SegmentKind.HEADING and translated:
         source_md = _heading_as_text(segment)
@@ -157,6 +158,7 @@ def _segment(item: AlignedSegment, strings: dict[str, str], source_lang: str, ta
         source_md = segment.markdown
     source = _div("edition-source", source_md, f' lang="{source_lang}"')
     if translated:
+        assert entry is not None   # a translated or outdated segment has its entry
         target_md = entry.translation
         if item.status is SegmentStatus.OUTDATED:
             target_md = (f'<p class="edition-status-notice edition-outdated-notice">'
@@ -174,6 +176,7 @@ def _segment(item: AlignedSegment, strings: dict[str, str], source_lang: str, ta
     heading = segment.kind is SegmentKind.HEADING
     inner = [_permalink(segment.anchor, strings["permalink"], heading), source] + ([target] if target_md else [])
     if translated and segment.kind is SegmentKind.TABLE:   # the rows of both, comparable, in the "both" view
+        assert entry is not None
         table = bilingual_table(segment.markdown, entry.translation, source_lang, target_lang)
         if table:
             inner.append(f'<div class="edition-bilingual">\n{table}\n</div>')

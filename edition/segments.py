@@ -16,6 +16,7 @@ cover every non-blank line of the page body exactly once.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -80,7 +81,7 @@ class _Block:
     heading_level: int = 0
 
 
-def _top_level_blocks(tokens: list[Token]) -> list[_Block]:
+def _top_level_blocks(tokens: Sequence[Token]) -> list[_Block]:
     blocks: list[_Block] = []
     current: _Block | None = None
     for token in tokens:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .alignment import SegmentStatus
 from .translation import PageAlignment, SegmentPolicy
 
@@ -13,7 +15,7 @@ def _percent(translated: int, segments: int) -> float:
 
 
 def page_status(result: PageAlignment, policy: SegmentPolicy | None = None) -> dict:
-    row = {
+    row: dict[str, Any] = {
         "language": result.language,
         "page": result.page.slug,
         "path": result.target_path,

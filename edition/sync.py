@@ -49,6 +49,7 @@ def synced_text(result: PageAlignment) -> str:
     orphans_after: dict[int, list[TargetEntry]] = {}
     for item in result.aligned:
         if item.status is SegmentStatus.ORPHAN:
+            assert item.entry is not None   # an orphan is an entry without a segment
             index = position[id(item.entry)]
             orphans_after.setdefault(index - 1, []).append(item.entry)
 
@@ -59,6 +60,7 @@ def synced_text(result: PageAlignment) -> str:
         if item.status is SegmentStatus.ORPHAN:
             continue
         entry, segment = item.entry, item.segment
+        assert segment is not None   # only an orphan lacks its segment
         if entry is None:
             parts.append(_block(SOURCE_BLOCK, segment.markdown))
         elif comparison_key(entry.copy) == segment.key:

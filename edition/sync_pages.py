@@ -58,7 +58,7 @@ def sync_language(plan: EditionPlan, language: str, slugs: list[str] | None = No
             outcome.created += not exists
             outcome.segments_added += sum(1 for a in result.aligned if a.entry is None)
             outcome.copies_updated += sum(1 for a in result.aligned if a.status is SegmentStatus.OUTDATED
-                                          and a.entry is not None and a.diff and
+                                          and a.entry is not None and a.segment is not None and a.diff and
                                           comparison_key(a.entry.copy) != a.segment.key)
             writes.append((path, text))
     if not check_only:

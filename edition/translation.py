@@ -124,10 +124,13 @@ def status_findings(result: PageAlignment, complete: bool = False) -> list[Findi
     # "untranslated" and the entry not an "orphan"; block-unclosed says what to fix, at its line
     unclosed = [comparison_key(e.copy) for e in result.target.entries if not e.closed]
     for item in result.aligned:
-        entry = item.entry
-        if item.status is SegmentStatus.UNTRANSLATED and any(key.startswith(item.segment.key) for key in unclosed):
-            continue
+        entry, segment = item.entry, item.segment
+        if item.status is SegmentStatus.UNTRANSLATED:
+            assert segment is not None   # an untranslated segment may lack an entry, never its segment
+            if any(key.startswith(segment.key) for key in unclosed):
+                continue
         if item.status is SegmentStatus.ORPHAN:
+            assert entry is not None   # an orphan is an entry without a segment
             if not entry.closed:
                 continue   # its `/// source` block is unclosed: block-unclosed says so, at its line
             findings.append(Finding(
@@ -135,7 +138,8 @@ def status_findings(result: PageAlignment, complete: bool = False) -> list[Findi
                 f"this `/// source` copy matches no segment of {result.source_path}",
                 _orphan_hint(result, entry)))
         elif item.status is SegmentStatus.OUTDATED:
-            if entry.previous is not None and comparison_key(entry.copy) == item.segment.key:
+            assert entry is not None and segment is not None   # an outdated entry has its segment
+            if entry.previous is not None and comparison_key(entry.copy) == segment.key:
                 hint = ("`/// source` has the new Japanese and `/// previous-source` the one the English was "
                         "made from: update the English, then delete the `/// previous-source` block")
             else:
@@ -143,10 +147,11 @@ def status_findings(result: PageAlignment, complete: bool = False) -> list[Findi
                         "`/// previous-source`), then update the English and delete `/// previous-source`")
             findings.append(Finding(
                 result.target_path, entry.line, 1, "segment-outdated",
-                f"the Japanese of segment {item.segment.anchor} ({result.source_path}:"
-                f"{item.segment.first_line}) changed since it was translated", hint))
+                f"the Japanese of segment {segment.anchor} ({result.source_path}:"
+                f"{segment.first_line}) changed since it was translated", hint))
         elif item.status is SegmentStatus.UNTRANSLATED:
-            where = f"segment {item.segment.anchor} ({result.source_path}:{item.segment.first_line})"
+            assert segment is not None
+            where = f"segment {segment.anchor} ({result.source_path}:{segment.first_line})"
             if complete:
                 message = (f"{where} is not translated, on a page recorded as complete "
                            f"({SEGMENTS_CONFIG}, [complete] {result.language})")
@@ -179,7 +184,7 @@ def check_page(result: PageAlignment,
     if complete:
         failing_rules.add("segment-untranslated")
     errors = list(result.target.findings)
-    notices = []
+    notices: list[Finding] = []
     for finding in status_findings(result, complete):
         (errors if finding.rule in failing_rules else notices).append(finding)
     return errors, notices

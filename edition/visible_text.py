@@ -10,6 +10,7 @@ markup itself (``#``, ``-``, ``|``, ``**``, link targets, HTML tags).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -45,7 +46,7 @@ def visible_runs(markdown: str, first_line: int = 1) -> list[TextRun]:
     return runs_from_tokens(tokens(markdown), first_line)
 
 
-def runs_from_tokens(tokens: list[Token], first_line: int = 1) -> list[TextRun]:
+def runs_from_tokens(tokens: Sequence[Token], first_line: int = 1) -> list[TextRun]:
     runs: list[TextRun] = []
     offset = first_line - 1
     for token in tokens:

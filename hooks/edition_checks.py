@@ -98,14 +98,17 @@ def on_page_content(html_text, page, config, files):
     """Every URL the Japanese of this page cites is a link in its HTML (in any language)."""
     plan, report = _state.get("plan"), _state.get("report")
     page_plan = plan and plan.page_named(Path(page.file.abs_src_path).name)
-    if page_plan is None:
+    if plan is None or page_plan is None:   # (no plan: no page plan either)
         return html_text
     language = getattr(page.file, "locale", None) or _language(config)
     path = str(Path(page.file.abs_src_path).resolve().relative_to(ROOT))
     source = split_front_matter(plan.source_page_path(page_plan).read_text(encoding="utf-8"))
     aligned = None
     if language != plan.source_language:
-        aligned = alignment_of(report.alignments, language, page_plan.slug).aligned
+        assert report is not None   # kept with the plan
+        result = alignment_of(report.alignments, language, page_plan.slug)
+        assert result is not None   # each page of a translation's build is aligned (no fallback pages)
+        aligned = result.aligned
     where = cited_url_lines(source.body, source.body_start_line, aligned)
     unlinked = [Finding(path, where[url], 1, "url-not-linked",
                         f"{url} is cited but is not a link (<a href>) in the built page",

@@ -130,7 +130,7 @@ def on_page_markdown(markdown, page, config, files):
         markdown = markdown.replace(STATUS_PAGE_MARKER, render_status_page(
             _state["alignments"], language, _state["strings"].for_language(language), _language_names(config),
             _status_href(config, page)))
-    if page_plan is None:
+    if plan is None or page_plan is None:   # (no plan: no page plan either)
         return markdown
     strings = _state["strings"].for_language(language)
     names = _language_names(config)
@@ -141,6 +141,7 @@ def on_page_markdown(markdown, page, config, files):
         return render_source_page(segment_markdown(markdown), strings, source_notes(_state["alignments"], page_plan),
                                   _state["url_errata"], translation_hrefs=hrefs)
     result = alignment_of(_state["alignments"], language, page_plan.slug)
+    assert result is not None   # each page of a translation's build is aligned (no fallback pages)
     labels = {"both": strings["view_both"], "source": names.get(plan.source_language, plan.source_language),
               "target": names.get(language, language)}
     source = (getattr(page.file, "alternates", {}) or {}).get(plan.source_language)

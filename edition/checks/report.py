@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from itertools import groupby
 
 from ..findings import Finding
@@ -14,7 +15,7 @@ def summary(findings: list[Finding], waived: int = 0) -> str:
     return text + (f" ({waived} waived)" if waived else "")
 
 
-def format_text(findings: list[Finding], waived: list[tuple[Finding, str]] = ()) -> str:
+def format_text(findings: list[Finding], waived: Sequence[tuple[Finding, str]] = ()) -> str:
     lines = []
     for path, group in groupby(sorted(set(findings)), key=lambda f: f.path):
         lines.append(path)
@@ -27,7 +28,7 @@ def format_text(findings: list[Finding], waived: list[tuple[Finding, str]] = ())
     return "\n".join(lines)
 
 
-def format_json(findings: list[Finding], waived: list[tuple[Finding, str]] = ()) -> str:
+def format_json(findings: list[Finding], waived: Sequence[tuple[Finding, str]] = ()) -> str:
     return json.dumps({
         "findings": [f.as_dict() for f in sorted(set(findings))],
         "waived": [dict(f.as_dict(), reason=reason) for f, reason in sorted(waived)],
@@ -51,12 +52,12 @@ def github_annotation(finding: Finding) -> str:
     return f"::error {properties}::{_escape_data(message)}"
 
 
-def format_github(findings: list[Finding], waived: list[tuple[Finding, str]] = ()) -> str:
+def format_github(findings: list[Finding], waived: Sequence[tuple[Finding, str]] = ()) -> str:
     unique = sorted(set(findings))
     return "\n".join([github_annotation(f) for f in unique] + [summary(unique, len(waived))])
 
 
-def format_findings_for_abort(findings: list[Finding], waived: int = 0, languages: list[str] = ()) -> str:
+def format_findings_for_abort(findings: list[Finding], waived: int = 0, languages: Sequence[str] = ()) -> str:
     """The message of a build stopped by findings: the count, then every finding grouped by file."""
     lines = []
     for path, group in groupby(sorted(set(findings)), key=lambda f: f.path):

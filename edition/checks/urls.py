@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import tomllib
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 from html.parser import HTMLParser
@@ -73,7 +74,7 @@ def _close(a: str, b: str) -> bool:
     return urlsplit(a).hostname == urlsplit(b).hostname or a.split("://")[-1] == b.split("://")[-1]
 
 
-def check_urls_parse(markdown: str, path: str, first_line: int, note_options: list[tuple[str, int]] = (),
+def check_urls_parse(markdown: str, path: str, first_line: int, note_options: Sequence[tuple[str, int]] = (),
                      with_blocks: bool = False) -> list[Finding]:
     """Every absolute URL in ``markdown`` (and each (url, line) from note options) parses.
 

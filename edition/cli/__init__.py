@@ -4,11 +4,13 @@
     edition sync         give every translation page every Japanese segment, losing nothing
     edition status       per page and in total: translated, outdated, untranslated, orphans
     edition check-links  are the cited sources alive (politely), or --offline: syntax and registry
-    edition import       write docs/ja from the transcript and the page plan
+    edition import       write docs/ja from the transcript and the page plan; with FILEs (.po/.xlf),
+                         bring translations back from a CAT tool
+    edition export       every segment as PO and XLIFF 2 for a CAT tool (Poedit, OmegaT, Weblate)
     edition renderings   the consistency pass: English used for each glossary term, style rules
 
 Exit codes: 0 fine, 1 findings (bad input is a finding: file:line:col, rule, hint), 2 usage
-or internal error. The same commands are `make check|sync|status|links|import`.
+or internal error. The same commands are `make check|sync|status|links|import|export`.
 """
 
 from __future__ import annotations
@@ -18,10 +20,10 @@ import sys
 from pathlib import Path
 
 from ..findings import EditionError
-from . import check, importing, links, renderings, status, sync
+from . import check, exchange, importing, links, renderings, status, sync
 
 COMMANDS = {"check": check, "sync": sync, "status": status, "check-links": links, "import": importing,
-            "renderings": renderings}
+            "renderings": renderings, "export": exchange}
 PLAN_FILE = Path("data/pages.toml")
 
 
@@ -41,6 +43,7 @@ def parser() -> argparse.ArgumentParser:
                                   epilog="\n".join(__doc__.split("\n")[2:]))
     commands = top.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name, module in COMMANDS.items():
+        assert module.__doc__ is not None   # a command's help is its module's docstring
         sub = commands.add_parser(name, help=module.__doc__.split("\n")[0], description=module.__doc__,
                                   formatter_class=argparse.RawDescriptionHelpFormatter)
         sub.add_argument("--root", type=Path, default=None, help=argparse.SUPPRESS)

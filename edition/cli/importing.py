@@ -1,17 +1,35 @@
 """Write docs/<source language>/ from the transcript and data/pages.toml (the Japanese pages
-are never edited by hand). --check writes nothing and exits 1 if a page differs."""
+are never edited by hand). --check writes nothing and exits 1 if a page differs.
+
+With FILE arguments (.po, .xlf, .xliff, as `edition export` wrote them and a CAT tool left them),
+import translations instead: each entry's translation replaces only that segment's translation
+in docs/<lang>/ (the `/// source` copy, notes, waivers and front matter stay byte for byte).
+The language is the file's (Language / trgLang) unless --lang says. An entry whose Japanese is
+no longer the page's `/// source` copy, or that names no segment, or a file that is not valid,
+is refused as file:line: [rule] message — hint, and then nothing is written (exit 1). A cleared
+fuzzy flag (XLIFF: state translated, reviewed or final) removes the `/// previous-source` block
+of a segment that has one. With FILEs, --check writes nothing and exits 1 if a page would change.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ..importer import import_transcript
 from ..plan import load_plan
+from . import exchange
 
 
 def add_arguments(parser) -> None:
     parser.add_argument("--check", action="store_true", help="compare only, write nothing")
+    parser.add_argument("files", nargs="*", type=Path, metavar="FILE",
+                        help="PO or XLIFF files to import translations from (none: the transcript)")
+    parser.add_argument("--lang", default=None, help="with FILEs: the translation language (default: the file's)")
 
 
 def run(args) -> int:
+    if args.files:
+        return exchange.run_import(args)
     plan = load_plan(args.root)
     changed = import_transcript(plan, check_only=args.check)
     for path in changed:

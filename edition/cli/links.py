@@ -6,8 +6,7 @@ Exit: 0 fine (unverifiable URLs are warnings), 1 broken (for --fail-after runs i
       or invalid, 2 usage or internal error.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations`: the name is linkcheck.report's `annotations` here.
 import os
 import sys
 from pathlib import Path

@@ -37,8 +37,8 @@ def _segment_finder(page, body: str, first_line: int):
             copy = segment_markdown(entry.copy)
             spans.append((entry.line, copy[0].anchor if copy else ""))
         return lambda line: next((a for start, a in reversed(spans) if start <= line), "")
-    spans = [(s.first_line, s.last_line, s.anchor) for s in segment_markdown(body, first_line)]
-    return lambda line: next((a for start, end, a in spans if start <= line <= end), "")
+    ranges = [(s.first_line, s.last_line, s.anchor) for s in segment_markdown(body, first_line)]
+    return lambda line: next((a for start, end, a in ranges if start <= line <= end), "")
 
 
 def collect_citations(paths: list[Path], relative_to: Path | None = None) -> dict[str, list[Citation]]:

@@ -1,7 +1,7 @@
 """Link-check reports: JSON records, a Markdown summary for a CI job page, annotations."""
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: it would bind the name of this module's
+# `annotations` function to the feature (for mypy, the function would then be a redefinition).
 import json
 from collections import Counter
 
