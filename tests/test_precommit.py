@@ -15,7 +15,8 @@ PRE_COMMIT = Path(sys.executable).parent / "pre-commit"
 
 def _repository(tmp_path: Path) -> Path:
     project = copy_project(tmp_path / "project")
-    shutil.copy2(ROOT / ".pre-commit-config.yaml", project)
+    for name in (".pre-commit-config.yaml", "pyproject.toml"):   # the hooks, and ruff and mypy settings
+        shutil.copy2(ROOT / name, project)
     (project / ".venv").symlink_to(ROOT / ".venv")       # the hooks run the project's pinned tools
     subprocess.run(["git", "init", "-q", str(project)], check=True)
     subprocess.run(["git", "-C", str(project), "add", "-A"], check=True)
@@ -55,3 +56,4 @@ def test_a_changed_python_file_runs_ruff_and_only_changed_code_is_linted(tmp_pat
     result = _run(project, "edition/status.py")        # a clean file: ruff passes, the doc checks are skipped
     assert result.returncode == 0, result.stdout
     assert "edition check" in result.stdout and "Skipped" in result.stdout
+    assert "mypy" in result.stdout and "Passed" in result.stdout
