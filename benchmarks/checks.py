@@ -67,8 +67,8 @@ def main() -> int:
           f"{100 * (build - bare_build) / bare_build:.0f}% (target <= 25%)")
 
     from edition.checks.runner import run_checks
-    from edition.markdown_parser import clear_caches
-    from edition.plan import load_plan
+    from edition.markdown.parser import clear_caches
+    from edition.source.plan import load_plan
     base = None
     for copies in (1, 10, 100):
         project = ROOT if copies == 1 else synthetic_copy(copies)

@@ -9,7 +9,7 @@ on 127.0.0.1 and drives Chromium:
 - bytes per page view: everything a content page fetches on load (fresh browser context), and what
   opening search and running the queries fetches on top;
 - per query and language site: the pages that contain the query as written (from the built HTML,
-  edition.search_index.pages_containing), how many of them the results list, how many results come
+  edition.site.search_index.pages_containing), how many of them the results list, how many results come
   from the other language, and whether every page that contains the query ranks above the others.
 """
 
@@ -28,7 +28,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 from browser import chromium_page, route_site_url, serve  # noqa: E402
 from conftest import SITE_URL, SUB_PATH  # noqa: E402
 
-from edition.search_index import pages_containing  # noqa: E402
+from edition.site.search_index import pages_containing  # noqa: E402
 
 QUERIES = ["健康保険証", "2023年3月", "オンライン資格確認", "令和5年2月末",
            "health insurance", "bank account", "Mynaportal", "My Number Points"]

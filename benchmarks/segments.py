@@ -21,10 +21,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import synthetic_copy  # noqa: E402
 
-from edition.markdown_parser import clear_caches  # noqa: E402
-from edition.plan import load_plan  # noqa: E402
-from edition.status import status_report  # noqa: E402
-from edition.translation import align_all  # noqa: E402
+from edition.markdown.parser import clear_caches  # noqa: E402
+from edition.source.plan import load_plan  # noqa: E402
+from edition.translation.alignment import align_all  # noqa: E402
+from edition.translation.status import status_report  # noqa: E402
 
 
 def best_of(repeat, function):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .findings import EditionError, Finding
+from edition.findings import EditionError, Finding
 
 
 def encoding_finding(shown_as: str, data: bytes, error: UnicodeDecodeError) -> Finding:

@@ -28,10 +28,10 @@ from edition.checks.report import format_findings_for_abort, github_annotation, 
 from edition.checks.runner import run_checks  # noqa: E402
 from edition.checks.urls import cited_url_lines, unlinked_urls  # noqa: E402
 from edition.findings import EditionError, Finding  # noqa: E402
-from edition.front_matter import split_front_matter  # noqa: E402
-from edition.notices import findings_banner  # noqa: E402
-from edition.plan import load_plan  # noqa: E402
-from edition.translation import alignment_of  # noqa: E402
+from edition.markdown.front_matter import split_front_matter  # noqa: E402
+from edition.site.notices import findings_banner  # noqa: E402
+from edition.source.plan import load_plan  # noqa: E402
+from edition.translation.alignment import alignment_of  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.edition")
 _state: dict = {}

@@ -1,4 +1,4 @@
-"""MkDocs hooks, rendering: a thin adapter from the build to `edition.render`.
+"""MkDocs hooks, rendering: a thin adapter from the build to `edition.site.render`.
 
 - source-language pages: each segment with its stable anchor and permalink;
 - translation pages: each segment's source beside its translation, notes, states;
@@ -6,11 +6,11 @@
 - glossary: tooltips on the first occurrence of each term per page (a Markdown extension from
   the core), and the glossary page of each language, generated from data/glossary.yaml;
 - heading anchors every view can reach (a Markdown extension from the core);
-- accessibility repairs that keep the visible text (edition.accessible_html): names for empty
+- accessibility repairs that keep the visible text (edition.site.accessible_html): names for empty
   table header cells, item-less lists as blocks;
-- the search index, per language, once the whole site is built (edition.search_index);
-- the aligned corpus as TMX and CSV in downloads/ (edition.corpus);
-- the translation status page of each language (edition.status_page).
+- the search index, per language, once the whole site is built (edition.site.search_index);
+- the aligned corpus as TMX and CSV in downloads/ (edition.translation.corpus);
+- the translation status page of each language (edition.site.status_page).
 """
 
 from __future__ import annotations
@@ -28,24 +28,24 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from edition.accessible_html import load_table_header_names, repair  # noqa: E402
 from edition.checks.urls import load_url_errata  # noqa: E402
-from edition.corpus import write_corpus  # noqa: E402
-from edition.deploy import netlify_redirects, not_found_rules  # noqa: E402
 from edition.findings import EditionError  # noqa: E402
-from edition.glossary import load_glossary  # noqa: E402
-from edition.glossary_page import render_glossary_page  # noqa: E402
-from edition.glossary_tooltips import GlossaryTooltips  # noqa: E402
-from edition.heading_anchors import HeadingAnchors  # noqa: E402
-from edition.plan import load_plan  # noqa: E402
-from edition.render import page_description, render_source_page, render_translation_page  # noqa: E402
-from edition.search_index import SearchIndexError, build_search_index  # noqa: E402
-from edition.segments import segment_markdown  # noqa: E402
-from edition.sitemaps import absolute_url, sitemaps  # noqa: E402
-from edition.status import STATUS_MARKER, status_sentences  # noqa: E402
-from edition.status_page import STATUS_PAGE_MARKER, render_status_page  # noqa: E402
-from edition.translation import align_all, alignment_of, source_notes  # noqa: E402
-from edition.ui_strings import load_ui_strings  # noqa: E402
+from edition.glossary.page import render_glossary_page  # noqa: E402
+from edition.glossary.terms import load_glossary  # noqa: E402
+from edition.glossary.tooltips import GlossaryTooltips  # noqa: E402
+from edition.markdown.segments import segment_markdown  # noqa: E402
+from edition.site.accessible_html import load_table_header_names, repair  # noqa: E402
+from edition.site.deploy import netlify_redirects, not_found_rules  # noqa: E402
+from edition.site.heading_anchors import HeadingAnchors  # noqa: E402
+from edition.site.render import page_description, render_source_page, render_translation_page  # noqa: E402
+from edition.site.search_index import SearchIndexError, build_search_index  # noqa: E402
+from edition.site.sitemaps import absolute_url, sitemaps  # noqa: E402
+from edition.site.status_page import STATUS_PAGE_MARKER, render_status_page  # noqa: E402
+from edition.site.ui_strings import load_ui_strings  # noqa: E402
+from edition.source.plan import load_plan  # noqa: E402
+from edition.translation.alignment import align_all, alignment_of, source_notes  # noqa: E402
+from edition.translation.corpus import write_corpus  # noqa: E402
+from edition.translation.status import STATUS_MARKER, status_sentences  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.edition")
 _state: dict = {}
@@ -181,7 +181,7 @@ def on_template_context(context, template_name, config):
             setattr(context["config"].extra, "alternate", alternate)
             context["edition_home"] = base + i18n.get_language_config(language).link
             # the root 404 page answers every language on hosts with one 404 page (GitHub Pages):
-            # it says it in each language (edition/deploy.py)
+            # it says it in each language (edition/site/deploy.py)
             strings = _strings()
             context["edition_other_404"] = [
                 {**strings.for_language(lang.locale), "lang": lang.locale, "home_href": base + lang.link}
@@ -205,7 +205,7 @@ def on_env(env, config, files):
 @event_priority(-200)
 def on_post_build(config) -> None:
     """Once every language is built: each language's 404 page in its own folder; x-default
-    alternates in the sitemap, and a sitemap in each page's folder (edition.sitemaps says why);
+    alternates in the sitemap, and a sitemap in each page's folder (edition.site.sitemaps says why);
     the search index of each language."""
     i18n = config.plugins.get("i18n")
     if i18n is None or i18n.building:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from edition.checks.pairs import SegmentPair
 from edition.checks.waivers import waivers_in
-from edition.segments import segment_markdown
-from edition.target_page import TargetEntry
+from edition.markdown.segments import segment_markdown
+from edition.translation.page_format import TargetEntry
 
 
 def pair(japanese: str, english: str, line: int = 10) -> SegmentPair:

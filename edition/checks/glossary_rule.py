@@ -6,9 +6,9 @@ Terms marked ``check: false`` in the glossary (e.g. 令和, converted to Western
 
 from __future__ import annotations
 
-from ..findings import Finding
-from ..glossary import Glossary
-from .pairs import SegmentPair
+from edition.checks.pairs import SegmentPair
+from edition.findings import Finding
+from edition.glossary.terms import Glossary
 
 
 def check_pair(pair: SegmentPair, glossary: Glossary) -> list[Finding]:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from ..alignment import SegmentStatus
-from ..segments import Segment
-from ..target_page import TargetEntry
-from ..translation import PageAlignment
-from ..visible_text import block_texts
-from .waivers import Waiver, waivers_in
+from edition.checks.waivers import Waiver, waivers_in
+from edition.markdown.segments import Segment
+from edition.markdown.visible_text import block_texts
+from edition.translation.alignment import PageAlignment
+from edition.translation.page_format import TargetEntry
+from edition.translation.pairing import SegmentStatus
 
 
 @dataclass

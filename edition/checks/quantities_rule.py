@@ -8,12 +8,12 @@ checked cell by cell by the table rule instead.
 
 from __future__ import annotations
 
-from ..findings import Finding
-from ..links import links_in
-from ..quantities import added_numbers, format_number, missing_quantities
-from ..segments import SegmentKind
-from ..visible_text import block_texts
-from .pairs import SegmentPair
+from edition.checks.pairs import SegmentPair
+from edition.checks.quantities import added_numbers, format_number, missing_quantities
+from edition.findings import Finding
+from edition.markdown.links import links_in
+from edition.markdown.segments import SegmentKind
+from edition.markdown.visible_text import block_texts
 
 
 def plain_text(markdown: str, text: str | None = None) -> str:

@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from itertools import groupby
 
-from ..findings import Finding
+from edition.findings import Finding
 
 
 def summary(findings: list[Finding], waived: int = 0) -> str:

@@ -9,15 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..fidelity import check_fidelity
-from ..findings import EditionError, Finding
-from ..front_matter import split_front_matter
-from ..glossary import Glossary, load_glossary
-from ..plan import EditionPlan
-from ..text_files import read_text, unreadable
-from ..translation import PageAlignment, align_page, check_page, pages_of, segment_policy
-from . import glossary_rule, quantities_rule, tables, unsafe_html, urls
-from .pairs import SegmentPair, translated_pairs
+from edition.checks import glossary_rule, quantities_rule, tables, unsafe_html, urls
+from edition.checks.pairs import SegmentPair, translated_pairs
+from edition.findings import EditionError, Finding
+from edition.glossary.terms import Glossary, load_glossary
+from edition.markdown.front_matter import split_front_matter
+from edition.source.fidelity import check_fidelity
+from edition.source.plan import EditionPlan
+from edition.text_files import read_text, unreadable
+from edition.translation.alignment import PageAlignment, align_page, check_page, pages_of, segment_policy
 
 PAIR_RULES = (urls.check_pair, tables.check_pair, quantities_rule.check_pair)
 WAIVABLE = {"url-added", "number-missing", "number-added", "date-missing", "table-cell-number", "glossary-term"}

@@ -6,11 +6,11 @@ and columns, and each Japanese cell's numbers and dates are in the matching cell
 
 from __future__ import annotations
 
-from ..findings import Finding
-from ..markdown_parser import tokens
-from ..segments import SegmentKind
-from .pairs import SegmentPair
-from .quantities_rule import missing_in
+from edition.checks.pairs import SegmentPair
+from edition.checks.quantities_rule import missing_in
+from edition.findings import Finding
+from edition.markdown.parser import tokens
+from edition.markdown.segments import SegmentKind
 
 Table = list[tuple[int, list[str]]]  # rows: (0-based line, cells' Markdown source)
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
-from ..findings import Finding
-from ..markdown_parser import block_tokens, tokens
+from edition.findings import Finding
+from edition.markdown.parser import block_tokens, tokens
 
 FORBIDDEN_TAGS = {"script", "iframe", "object", "embed", "style", "form"}
 FORBIDDEN_SCHEMES = ("javascript:", "data:", "vbscript:")

@@ -19,10 +19,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from ..findings import Finding
-from ..links import links_in, links_in_tokens
-from ..markdown_parser import block_tokens
-from .pairs import SegmentPair
+from edition.checks.pairs import SegmentPair
+from edition.findings import Finding
+from edition.markdown.links import links_in, links_in_tokens
+from edition.markdown.parser import block_tokens
 
 ERRATA_FILE = Path("data/url-errata.toml")
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from ..markdown_parser import tokens
+from edition.markdown.parser import tokens
 
 WAIVER = re.compile(r"^<!--\s*waive\s+([a-z][a-z-]*)(?:\s+(\S+?))?\s*:\s+(.+?)\s*-->\s*$", re.S)
 

@@ -19,8 +19,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..findings import EditionError
-from . import check, exchange, importing, links, renderings, status, sync
+from edition.cli import check, exchange, importing, links, renderings, status, sync
+from edition.findings import EditionError
 
 COMMANDS = {"check": check, "sync": sync, "status": status, "check-links": links, "import": importing,
             "renderings": renderings, "export": exchange}

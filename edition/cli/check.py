@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import os
 
-from ..checks.report import format_github, format_json, format_text
-from ..checks.runner import run_checks
-from ..plan import load_plan
+from edition.checks.report import format_github, format_json, format_text
+from edition.checks.runner import run_checks
+from edition.source.plan import load_plan
 
 
 def add_arguments(parser) -> None:

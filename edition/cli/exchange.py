@@ -16,8 +16,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..alignment import SegmentStatus
-from ..exchange import (
+from edition.findings import EditionError, Finding
+from edition.source.plan import EditionPlan, load_plan
+from edition.translation.exchange import (
     DEFAULT_FOLDER,
     FORMATS,
     ImportOutcome,
@@ -27,8 +28,7 @@ from ..exchange import (
     is_exchange_file,
     read_exchange_file,
 )
-from ..findings import EditionError, Finding
-from ..plan import EditionPlan, load_plan
+from edition.translation.pairing import SegmentStatus
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

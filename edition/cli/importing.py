@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..importer import import_transcript
-from ..plan import load_plan
-from . import exchange
+from edition.cli import exchange
+from edition.source.japanese_pages import import_transcript
+from edition.source.plan import load_plan
 
 
 def add_arguments(parser) -> None:

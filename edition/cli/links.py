@@ -11,12 +11,12 @@ import os
 import sys
 from pathlib import Path
 
-from ..checks.urls import read_url_errata
-from ..linkcheck.collect import add_errata_citations, collect_citations
-from ..linkcheck.politeness import Policy
-from ..linkcheck.report import annotations, to_json, to_markdown, to_text
-from ..linkcheck.runner import Options, check_offline, check_online
-from ..linkcheck.suggestions import WAYBACK_AVAILABILITY, ArchiveConfig
+from edition.checks.urls import read_url_errata
+from edition.linkcheck.collect import add_errata_citations, collect_citations
+from edition.linkcheck.politeness import Policy
+from edition.linkcheck.report import annotations, to_json, to_markdown, to_text
+from edition.linkcheck.runner import Options, check_offline, check_online
+from edition.linkcheck.suggestions import WAYBACK_AVAILABILITY, ArchiveConfig
 
 
 def add_arguments(p) -> None:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import json
 
-from ..consistency import consistency_report, format_report
-from ..glossary import load_glossary
-from ..plan import load_plan
-from ..translation import align_all
+from edition.checks.consistency import consistency_report, format_report
+from edition.glossary.terms import load_glossary
+from edition.source.plan import load_plan
+from edition.translation.alignment import align_all
 
 
 def add_arguments(parser) -> None:

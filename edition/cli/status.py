@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 import sys
 
-from ..plan import load_plan
-from ..status import COLUMNS, status_report
-from ..translation import align_all, segment_policy
+from edition.source.plan import load_plan
+from edition.translation.alignment import align_all, segment_policy
+from edition.translation.status import COLUMNS, status_report
 
 
 def add_arguments(parser) -> None:

@@ -7,8 +7,8 @@ it did, also when nothing changed. --check writes nothing and exits 1 if a page 
 
 from __future__ import annotations
 
-from ..plan import load_plan
-from ..sync_pages import sync_language
+from edition.source.plan import load_plan
+from edition.translation.sync import sync_language
 
 
 def add_arguments(parser) -> None:

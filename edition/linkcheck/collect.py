@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..front_matter import split_front_matter
-from ..links import links_in_tokens
-from ..markdown_parser import block_tokens
-from ..segments import segment_markdown
-from ..target_page import parse_target_page
-from ..text_files import read_text
-from .verdicts import Citation
+from edition.linkcheck.verdicts import Citation
+from edition.markdown.front_matter import split_front_matter
+from edition.markdown.links import links_in_tokens
+from edition.markdown.parser import block_tokens
+from edition.markdown.segments import segment_markdown
+from edition.text_files import read_text
+from edition.translation.page_format import parse_target_page
 
 
 def _markdown_files(paths: list[Path]) -> list[tuple[Path, Path]]:

@@ -5,9 +5,9 @@
 import json
 from collections import Counter
 
-from ..checks.report import _escape_data, _escape_property
-from .runner import Outcome
-from .verdicts import LinkResult, Verdict
+from edition.checks.report import _escape_data, _escape_property
+from edition.linkcheck.runner import Outcome
+from edition.linkcheck.verdicts import LinkResult, Verdict
 
 
 def to_text(outcome: Outcome, offline: bool = False) -> str:

@@ -8,13 +8,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from ..checks.urls import UrlErratum, check_url_errata, url_problem
-from ..findings import Finding
-from . import http_check
-from .politeness import Decision, HostLimiter, Policy
-from .state import LinkState
-from .suggestions import ArchiveConfig, suggestions_for
-from .verdicts import Citation, LinkResult, Verdict
+from edition.checks.urls import UrlErratum, check_url_errata, url_problem
+from edition.findings import Finding
+from edition.linkcheck import http_check
+from edition.linkcheck.politeness import Decision, HostLimiter, Policy
+from edition.linkcheck.state import LinkState
+from edition.linkcheck.suggestions import ArchiveConfig, suggestions_for
+from edition.linkcheck.verdicts import Citation, LinkResult, Verdict
 
 
 @dataclass

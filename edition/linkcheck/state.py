@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .verdicts import LinkResult, Verdict
+from edition.linkcheck.verdicts import LinkResult, Verdict
 
 
 @dataclass

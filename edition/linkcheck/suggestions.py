@@ -12,8 +12,8 @@ from urllib.parse import quote
 
 import httpx
 
-from .politeness import HostLimiter, Policy
-from .verdicts import Verdict
+from edition.linkcheck.politeness import HostLimiter, Policy
+from edition.linkcheck.verdicts import Verdict
 
 WAYBACK_AVAILABILITY = "https://archive.org/wayback/available"
 

@@ -1,0 +1,160 @@
+"""A translation page: for each segment, the Japanese copy, the translation, and notes.
+
+Format (pymdown-extensions blocks, documented in CONTRIBUTING.md)::
+
+    /// source
+    マイナポイント第2弾
+    ///
+
+    My Number Points, round 2
+
+    /// translator-note
+    Context for the reader.
+    ///
+
+A ``/// source`` block opens a segment; everything up to the next ``/// source``
+block belongs to it. ``/// previous-source`` (written by ``sync``) keeps the copy
+the translation was made from, until a translator reviews the change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from edition.findings import Finding
+from edition.markdown.blocks import Block, top_level_items
+from edition.markdown.front_matter import split_front_matter
+
+
+class NoteKind(str, Enum):
+    TRANSLATOR_NOTE = "translator-note"
+    ERRATUM = "erratum"
+    UPDATE = "update"
+
+
+SOURCE_BLOCK = "source"
+PREVIOUS_BLOCK = "previous-source"
+REQUIRED_OPTIONS = {
+    NoteKind.ERRATUM: ("says", "means"),
+    NoteKind.UPDATE: ("date", "source"),
+}
+# pymdown-extensions blocks a translation may use on its own
+TRANSLATION_BLOCKS = {"admonition", "details", "html", "tab", "caption", "note", "tip", "info",
+                      "warning", "danger", "example", "quote", "abstract", "question"}
+KNOWN_BLOCKS = {SOURCE_BLOCK, PREVIOUS_BLOCK} | {kind.value for kind in NoteKind} | TRANSLATION_BLOCKS
+
+
+@dataclass
+class Note:
+    kind: NoteKind
+    options: dict
+    body: str
+    line: int   # 1-based line of the block header
+
+
+@dataclass
+class TargetEntry:
+    copy: str                 # the verbatim source-language copy
+    line: int                 # 1-based line of its `/// source` header
+    translation: str = ""     # target-language Markdown ("" = not yet translated)
+    translation_line: int = 0
+    notes: list[Note] = field(default_factory=list)
+    previous: str | None = None   # the copy the translation was made from (sync keeps it)
+    raw: str = ""             # the entry's text as written, from its header on
+    closed: bool = True       # its `/// source` block has its closing `///`
+    previous_line: int = 0    # 1-based line of the `/// previous-source` header (0 = none)
+
+    @property
+    def is_translated(self) -> bool:
+        return bool(self.translation.strip())
+
+
+@dataclass
+class TargetPage:
+    path: str
+    meta: dict
+    front_matter: str         # the raw front matter, delimiters included ("" if none)
+    preamble: str             # anything before the first source block
+    entries: list[TargetEntry]
+    findings: list[Finding]
+
+
+def parse_target_page(text: str, path: str) -> TargetPage:
+    source = split_front_matter(text)
+    offset = source.body_start_line  # file line of body line 0
+    front = "\n".join(text.split("\n")[: offset - 1]) if offset > 1 else ""
+    lines = source.body.split("\n")
+    findings: list[Finding] = []
+    entries: list[TargetEntry] = []
+    preamble_lines: list[int] = []
+    translation_lines: dict[int, list[int]] = {}
+
+    def at(line0: int) -> int:
+        return line0 + offset
+
+    items = top_level_items(source.body)
+    for item in items:
+        block = item.block
+        if block is not None:
+            findings += _check_block(block, path, at)
+        if block is not None and block.name == SOURCE_BLOCK:
+            entries.append(TargetEntry("\n".join(block.raw_content).strip("\n"), at(block.header),
+                                       closed=block.closed))
+            translation_lines[len(entries) - 1] = []
+            continue
+        if not entries:
+            preamble_lines.extend(range(item.start, item.end))
+            continue
+        entry = entries[-1]
+        if block is not None and block.name == PREVIOUS_BLOCK:
+            entry.previous = "\n".join(block.raw_content).strip("\n")
+            entry.previous_line = at(block.header)
+        elif block is not None and block.name in {kind.value for kind in NoteKind}:
+            entry.notes.append(Note(NoteKind(block.name), block.options,
+                                    "\n".join(block.content).strip("\n"), at(block.header)))
+        else:
+            translation_lines[len(entries) - 1].extend(range(item.start, item.end))
+
+    # raw text of each entry: from its header to the line before the next entry's header
+    starts = [entry.line - offset for entry in entries] + [len(lines)]
+    for index, entry in enumerate(entries):
+        entry.raw = "\n".join(lines[starts[index]:starts[index + 1]]).rstrip()
+        chosen = set(translation_lines[index])
+        if chosen:
+            entry.translation = "\n".join(lines[i] for i in range(min(chosen), max(chosen) + 1)
+                                          if i in chosen or not lines[i].strip()).strip("\n")
+            entry.translation_line = at(min(chosen))
+    preamble = "\n".join(lines[i] for i in sorted(set(preamble_lines))).strip("\n")
+    if preamble.strip():
+        findings.append(Finding(path, at(min(preamble_lines)), 1, "segment-outside",
+                                "text before the first `/// source` block belongs to no segment",
+                                "move it after the `/// source` block of the Japanese it translates"))
+    return TargetPage(path, source.meta, front, preamble, entries, findings)
+
+
+def _check_block(block: Block, path: str, at) -> list[Finding]:
+    line = at(block.header)
+    found = []
+    if not block.closed:
+        where = ("right after the Japanese copy, before the translation" if block.name == SOURCE_BLOCK
+                 else "where the block ends")
+        found.append(Finding(path, line, 1, "block-unclosed",
+                             f"the `/// {block.name}` block opened here is never closed",
+                             f"add a line `///` {where}; nothing else needs to change"))
+    if block.name not in KNOWN_BLOCKS:
+        kinds = ", ".join(kind.value for kind in NoteKind)
+        found.append(Finding(path, line, 1, "note-kind",
+                             f"unknown block `/// {block.name}`",
+                             f"a note is one of: {kinds}; the Japanese copy is `/// source`"))
+    if block.options_error:
+        found.append(Finding(path, line + 1, 5, "note-options",
+                             f"the options of `/// {block.name}` are not YAML: {block.options_error}",
+                             "write options as `    key: value` lines right under the header"))
+    if block.name in {kind.value for kind in NoteKind} and not block.options_error:
+        for option in REQUIRED_OPTIONS.get(NoteKind(block.name), ()):
+            if not str(block.options.get(option, "")).strip():
+                found.append(Finding(path, line, 1, "note-options",
+                                     f"`/// {block.name}` needs the option `{option}`",
+                                     f"add a line `    {option}: …` right under the header"))
+    return found

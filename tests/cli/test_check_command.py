@@ -1,0 +1,106 @@
+"""scripts/check.py: formats, annotations, exit codes; and the count across both builds."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from conftest import ROOT, build_site, copy_project
+
+
+def _run(*args, root=ROOT, **env):
+    return subprocess.run([sys.executable, str(ROOT / "scripts" / "check.py"), "--root", str(root), *args],
+                          capture_output=True, text=True, timeout=120, env=dict(os.environ, **env))
+
+
+def _damaged(tmp_path):
+    project = copy_project(tmp_path / "p")
+    en = project / "docs" / "en" / "index.md"
+    en.write_text(en.read_text(encoding="utf-8") + "\n<script>x()</script>\n", encoding="utf-8")
+    ja = project / "docs" / "ja" / "smartphones.md"
+    ja.write_text(ja.read_text(encoding="utf-8").replace("改正の背景", "改正の背", 1), encoding="utf-8")
+    return project
+
+
+def test_text_output_groups_by_file_and_counts(tmp_path):
+    result = _run(root=_damaged(tmp_path), GITHUB_ACTIONS="false")
+    assert result.returncode == 1
+    lines = result.stdout.strip().split("\n")
+    assert lines[0] == "docs/en/index.md" and lines[1].startswith("  docs/en/index.md:")
+    assert "[unsafe-html] <script> element is not allowed" in lines[1]
+    # the Japanese edit also leaves the English translation of that segment outdated
+    assert lines[2] == "docs/en/smartphones.md" and "[segment-outdated]" in lines[3]
+    assert lines[4] == "docs/ja/smartphones.md" and "[fidelity] drops '景'" in lines[5]
+    assert lines[-1].startswith("3 findings in 3 files")
+    assert "::error" not in result.stdout
+
+
+def test_github_annotations(tmp_path):
+    project = _damaged(tmp_path)
+    for result in (_run(root=project, GITHUB_ACTIONS="true"), _run("--format", "github", root=project)):
+        annotations = [l for l in result.stdout.split("\n") if l.startswith("::error ")]
+        assert len(annotations) == 3
+        assert annotations[0].startswith("::error file=docs/en/index.md,line=")
+        assert ",title=unsafe-html::<script> element is not allowed — remove it" in annotations[0]
+
+
+def test_json_output(tmp_path):
+    report = json.loads(_run("--format", "json", root=_damaged(tmp_path)).stdout)
+    assert report["count"] == 3
+    assert {f["rule"] for f in report["findings"]} == {"unsafe-html", "fidelity", "segment-outdated"}
+    assert set(report["findings"][0]) == {"path", "line", "col", "rule", "message", "hint"}
+
+
+def test_exit_codes(tmp_path):
+    assert _run().returncode == 0
+    assert _run("--format", "xml").returncode == 2                     # usage
+    broken = copy_project(tmp_path / "b")
+    (broken / "data" / "pages.toml").write_text("not [ toml", encoding="utf-8")
+    result = _run(root=broken)
+    assert result.returncode == 2 and "internal error" in result.stderr   # not a finding
+
+
+def test_strict_build_reports_all_findings_with_one_count_across_languages(tmp_path):
+    project = _damaged(tmp_path)
+    result = build_site(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "docs/en/index.md" in result.stderr and "docs/ja/smartphones.md" in result.stderr
+    from edition.checks.runner import run_checks
+    from edition.source.plan import load_plan
+    waived = len(run_checks(load_plan(ROOT)).waived)    # the real content's deliberate differences
+    assert f"edition checks: 3 findings in 3 files ({waived} waived) across ja, en" in result.stderr
+
+
+def test_a_cited_url_that_renders_as_plain_text_fails_the_build(tmp_path):
+    """Without pymdownx.magiclink the bare URLs of the transcript would be text, not links."""
+    project = copy_project(tmp_path / "p")
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("  - pymdownx.magiclink:\n      hide_protocol: false\n"
+                                   "      repo_url_shortener: false\n", ""), encoding="utf-8")
+    assert "magiclink" not in config.read_text(encoding="utf-8")
+    result = build_site(project, tmp_path / "site")
+    assert result.returncode != 0
+    page = (project / "docs" / "ja" / "smartphones.md").read_text(encoding="utf-8").split("\n")
+    line = next(i for i, l in enumerate(page, 1) if l == "https://www.soumu.go.jp/menu_news/s-news/01ryutsu02_02000287.html")
+    assert (f"docs/ja/smartphones.md:{line}:1: [url-not-linked] https://www.soumu.go.jp/menu_news/s-news/"
+            "01ryutsu02_02000287.html is cited but is not a link (<a href>) in the built page") in result.stderr
+    assert "docs/en/smartphones.md" in result.stderr    # the English page shows the same Japanese
+
+
+def test_which_segment_states_fail_is_configuration(tmp_path):
+    project = copy_project(tmp_path / "p")
+    en = project / "docs" / "en" / "mynapoint-round-2.md"
+    en.write_text(en.read_text(encoding="utf-8").replace("\nReference\n", "\n", 1), encoding="utf-8")
+    policy = project / "data" / "segments.toml"
+    # untranslated is a notice when the policy says so and the page is not recorded as complete
+    policy.write_text('fail_on = ["orphan", "outdated"]\n', encoding="utf-8")
+    assert _run(root=project).returncode == 0
+    # … and fails when the policy lists it
+    policy.write_text('fail_on = ["orphan", "outdated", "untranslated"]\n', encoding="utf-8")
+    result = _run("--format", "json", root=project)
+    assert result.returncode == 1
+    findings = json.loads(result.stdout)["findings"]
+    assert [(f["path"], f["rule"]) for f in findings] == [("docs/en/mynapoint-round-2.md", "segment-untranslated")]

@@ -1,0 +1,73 @@
+"""axe-core in a real Chromium: every page, at 1280 px and 390 px, in the light and the dark scheme."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ROOT
+
+from edition.source.plan import load_plan
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+# every page of both sites: the transcript's pages, then the edition's own (glossary, about, status)
+PLANNED = [p.slug for p in load_plan(ROOT).pages]
+PAGES = ["" if slug == "index" else f"{slug}/" for slug in PLANNED
+         + sorted(p.stem for p in (ROOT / "docs" / "ja").glob("*.md") if p.stem not in PLANNED)]
+PAGES += ["en/" + p for p in PAGES]
+
+
+def _axe() -> str:
+    if not AXE.exists():
+        pytest.fail(f"{AXE.relative_to(ROOT)} is missing: run `make browser` (npm ci installs axe-core, "
+                    "pinned in package-lock.json)")
+    return AXE.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [1280, 390])
+def test_no_axe_violation_on_any_page(site_url, page, width, scheme):
+    # before: aria-dialog-name and color-contrast everywhere, link-in-text-block on every English page,
+    # empty-table-header on 8 pages, list on drivers-licence
+    script = _axe()
+    context = page.context.browser.new_context(color_scheme=scheme, viewport={"width": width, "height": 900})
+    try:
+        tab = context.new_page()
+        from browser import route_site_url
+        route_site_url(tab, site_url)
+        violations = {}
+        for path in PAGES:
+            tab.goto(site_url + path)
+            tab.wait_for_load_state("load")
+            tab.add_script_tag(content=script)
+            found = tab.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']}))"
+                                 ".violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))")
+            if found:
+                violations[path] = found
+        assert len(PAGES) == 36 and violations == {}, violations
+    finally:
+        context.close()
+
+
+def test_the_search_dialog_open_has_no_axe_violation(site_url, page):
+    script = _axe()
+    for path in ("smartphones/", "en/smartphones/"):
+        page.goto(site_url + path)
+        page.click(".edition-search-open")
+        page.fill("#edition-search-input", "マイナンバー")
+        page.press("#edition-search-input", "Enter")
+        page.wait_for_function("document.getElementById('edition-search').dataset.resultsFor === 'マイナンバー'")
+        page.add_script_tag(content=script)
+        found = page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
+                              ".map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))")
+        assert found == [], (path, found)
+        page.keyboard.press("Escape")
+
+
+def test_empty_table_headers_have_names_that_are_not_shown(site_url, page):
+    page.goto(site_url + "en/promotion-schedule/")
+    hidden = page.locator(".edition-target table th .edition-sr-only").first
+    assert hidden.inner_text() == "Cards issued (projected)"
+    box = hidden.bounding_box()
+    assert box is None or (box["width"] <= 1 and box["height"] <= 1)
+    source = page.locator(".edition-source table th .edition-sr-only").first
+    assert source.inner_text() == "交付枚数(想定)"
+    assert source.evaluate("e => e.closest('[lang]').lang") == "ja"

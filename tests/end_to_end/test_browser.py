@@ -1,0 +1,306 @@
+"""The built site in a real headless Chromium, served on 127.0.0.1 under its sub-path."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+from conftest import ROOT, SITE_URL
+
+from edition.source.plan import load_plan
+
+SLUGS = [p.slug for p in load_plan(ROOT).pages]
+
+
+def _path(url: str) -> str:
+    return urlsplit(url).path
+
+
+def test_switcher_round_trip_on_every_page_and_no_request_leaves_the_machine(site_url, page):
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    for slug in SLUGS:
+        tail = "" if slug == "index" else f"{slug}/"
+        page.goto(site_url + tail)
+        assert page.locator("html").get_attribute("lang") == "ja"
+        page.hover(".md-header__option .md-select")
+        page.click('a.md-select__link[hreflang="en"]')
+        page.wait_for_load_state()
+        assert _path(page.url) == _path(site_url + "en/" + tail)
+        assert page.locator("html").get_attribute("lang") == "en"
+        page.hover(".md-header__option .md-select")
+        page.click('a.md-select__link[hreflang="ja"]')
+        page.wait_for_load_state()
+        assert _path(page.url) == _path(site_url + tail)
+    # the site's own origin: the local server, and SITE_URL (served locally by route_site_url)
+    origins = ["{0.scheme}://{0.netloc}".format(urlsplit(url)) for url in (site_url, SITE_URL)]
+    assert requests and all(url.startswith(tuple(origins)) or url.startswith("data:") for url in requests), \
+        [u for u in requests if not u.startswith(tuple(origins))]
+
+
+def test_unknown_address_shows_the_404_page_of_its_language(site_url, page):
+    response = page.goto(site_url + "en/no-such-page/")
+    assert response.status == 404
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert "Page not found" in page.inner_text("h1")
+    page.goto(site_url + "no-such-page/")
+    assert page.locator("html").get_attribute("lang") == "ja"
+    assert "ページが見つかりません" in page.inner_text("h1")
+
+
+def test_view_toggle_hides_a_column_and_persists_across_pages(site_url, page):
+    page.set_viewport_size({"width": 1400, "height": 900})
+    page.goto(site_url + "en/mynapoint-round-2/")
+    segment = "#" + page.eval_on_selector(".edition-segment.edition-paragraph", "e => e.id")
+    page.click('.edition-view-button[data-edition-view="source"]')
+    assert page.is_visible(f"{segment} > .edition-source") and not page.is_visible(f"{segment} > .edition-target")
+    assert page.get_attribute('.edition-view-button[data-edition-view="source"]', "aria-pressed") == "true"
+    page.goto(site_url + "en/smartphones/")                        # another page: the choice is kept
+    assert page.locator("html").get_attribute("data-edition-view") == "source"
+    assert not page.is_visible(".edition-segment .edition-target")
+    page.click('.edition-view-button[data-edition-view="target"]')
+    page.goto(site_url + "en/mynapoint-round-2/")
+    assert not page.is_visible(f"{segment} > .edition-source") and page.is_visible(f"{segment} > .edition-target")
+    page.click('.edition-view-button[data-edition-view="both"]')
+    assert page.is_visible(f"{segment} > .edition-source") and page.is_visible(f"{segment} > .edition-target")
+
+
+@pytest.mark.parametrize("kind", ["paragraph", "heading"])
+def test_two_columns_on_wide_screens_stacked_on_narrow_ones(site_url, page, kind):
+    page.goto(site_url + "en/mynapoint-round-2/")
+    page.click('.edition-view-button[data-edition-view="both"]')
+    segment = "#" + page.eval_on_selector(f".edition-segment.edition-{kind}", "e => e.id")
+    for width, side_by_side in ((1400, True), (500, False)):
+        page.set_viewport_size({"width": width, "height": 900})
+        source = page.locator(f"{segment} > .edition-source").bounding_box()
+        target = page.locator(f"{segment} > .edition-target").bounding_box()
+        if side_by_side:
+            assert abs(source["y"] - target["y"]) < 2 and target["x"] > source["x"] + source["width"] - 1
+        else:
+            assert target["y"] >= source["y"] + source["height"] - 1 and abs(source["x"] - target["x"]) < 2
+
+
+def test_glossary_tooltip_shows_on_hover_and_on_keyboard_focus(site_url, page):
+    page.goto(site_url + "en/mynapoint-round-2/")
+    term = page.locator(".edition-term").first
+    tip = page.locator("#" + term.get_attribute("aria-describedby"))
+    assert not tip.is_visible()
+    term.hover()
+    assert tip.is_visible()
+    page.mouse.move(0, 0)
+    assert not tip.is_visible()
+    term.focus()
+    assert tip.is_visible()
+    assert page.evaluate("document.activeElement.classList.contains('edition-term')")
+
+
+def test_permalinks_are_reachable_big_enough_and_visible_on_focus(site_url, page):
+    # before: at 390 px the ¶ sat at x = -8 px, 6×14 px, stayed at 25 % opacity on keyboard focus, and
+    # every ¶ (and a second one on each heading) was a tab stop
+    for width in (390, 1280):
+        page.set_viewport_size({"width": width, "height": 800})
+        page.goto(site_url + "en/bank-accounts/")
+        headings = page.locator(".edition-heading > .edition-permalink a").count()
+        paragraphs = page.locator(".edition-segment:not(.edition-heading) > .edition-permalink a").count()
+        assert headings >= 5 and paragraphs >= 20 and page.locator("a.headerlink").count() == 0
+        # Tab through the whole page: the ¶ of each heading is reached, no other ¶ is a stop
+        reached = []
+        for _ in range(400):
+            page.keyboard.press("Tab")
+            focused = page.evaluate("(() => { const a = document.activeElement; const p = a && a.closest('.edition-permalink');"
+                                    " return p ? [a.getAttribute('href'), p.parentElement.classList.contains('edition-heading')]"
+                                    " : a && a.closest('footer') ? 'footer' : null; })()")
+            if focused == "footer":
+                break
+            if focused:
+                reached.append(focused)
+                if len(reached) == 1:   # the first ¶ reached by keyboard: on screen, big enough, fully visible
+                    link = page.locator(f'.edition-permalink a[href="{focused[0]}"]')
+                    box = link.bounding_box()
+                    assert box["x"] >= 0 and box["x"] + box["width"] <= width, (width, box)
+                    assert box["width"] >= 24 and box["height"] >= 24, (width, box)
+                    assert page.evaluate("getComputedStyle(document.activeElement.closest('.edition-permalink'))"
+                                         ".opacity") == "1"
+        assert len(reached) == headings and all(is_heading for _, is_heading in reached), reached
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(site_url + "bank-accounts/")
+    assert page.locator(".edition-permalink a").first.get_attribute("aria-label") == "この箇所へのリンク"
+
+
+def test_lists_that_write_their_own_bullet_show_one(site_url, page):
+    # before: "- ・交付円滑化計画…" showed two bullets (• and ・)
+    page.goto(site_url + "promotion-schedule/")
+    item = page.locator(".edition-dot-list li").first
+    assert item.inner_text().lstrip().startswith("・")
+    assert page.evaluate("getComputedStyle(document.querySelector('.edition-dot-list li')).listStyleType") == "none"
+    page.goto(site_url + "en/promotion-schedule/")               # the English column keeps its bullets
+    english = page.locator(".edition-dot-list .edition-target li").first
+    assert english.evaluate("e => getComputedStyle(e).listStyleType") != "none"
+
+
+def test_side_by_side_is_the_default_without_javascript_and_the_toggle_is_hidden(site_url, page):
+    # before: data-edition-view was set by edition.js at the end of the body; without JavaScript
+    # the side-by-side view never appeared and the three buttons did nothing
+    context = page.context.browser.new_context(java_script_enabled=False, viewport={"width": 1400, "height": 900})
+    try:
+        nojs = context.new_page()
+        nojs.goto(site_url + "en/mynapoint-round-2/")
+        segment = "#" + nojs.eval_on_selector(".edition-segment.edition-paragraph", "e => e.id")
+        source = nojs.locator(f"{segment} > .edition-source").bounding_box()
+        target = nojs.locator(f"{segment} > .edition-target").bounding_box()
+        assert abs(source["y"] - target["y"]) < 2 and target["x"] > source["x"] + source["width"] - 1
+        assert not nojs.is_visible(".edition-view-toggle")
+    finally:
+        context.close()
+
+
+def test_a_saved_view_is_applied_before_the_first_paint_without_layout_shift(site_url, page):
+    # before: the page painted side by side, then jumped when edition.js ran (CLS 0.11-0.35)
+    page.set_viewport_size({"width": 1400, "height": 900})
+    page.goto(site_url + "en/mynapoint-round-2/")
+    page.click('.edition-view-button[data-edition-view="source"]')
+    # shifts of the page's content (the theme's header moves its language button once its search box
+    # is laid out, about 0.0006, whatever the view: not the edition's doing)
+    page.add_init_script("""window.__shift = 0; new PerformanceObserver(list => { for (const e of list.getEntries())
+        if (!e.hadRecentInput && e.sources.some(s => s.node && s.node.closest && s.node.closest(".md-content")))
+          window.__shift += e.value; }).observe({type: "layout-shift", buffered: true});""")
+    for path in ("en/smartphones/", "en/bank-accounts/"):
+        page.goto(site_url + path)
+        page.wait_for_timeout(500)
+        assert page.locator("html").get_attribute("data-edition-view") == "source"
+        assert page.evaluate("window.__shift") == 0
+    page.click('.edition-view-button[data-edition-view="both"]')
+    page.goto(site_url + "en/smartphones/")
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.__shift") == 0 and page.is_visible(".edition-view-toggle")
+
+
+def test_the_japanese_view_has_headings_a_working_toc_and_full_contrast(site_url, page):
+    # before: in the 日本語 view the table of contents and the skip link pointed at hidden English
+    # headings, the Japanese headings were plain <p>, and the Japanese stayed at 54 % opacity
+    page.set_viewport_size({"width": 1400, "height": 900})
+    page.goto(site_url + "en/smartphones/")
+    page.click('.edition-view-button[data-edition-view="source"]')
+    skip = page.get_attribute("a.md-skip", "href")
+    targets = [skip] + page.eval_on_selector_all("nav.md-nav--secondary a.md-nav__link", "l => l.map(a => a.hash)")
+    assert len(targets) > 1
+    for target in targets:
+        assert page.evaluate("h => { const e = document.getElementById(decodeURIComponent(h.slice(1)));"
+                             " return !!e && e.getClientRects().length > 0 }", target), target
+    headings = page.locator(".edition-source-heading[role=heading]")
+    assert headings.count() >= 3 and headings.first.is_visible()
+    assert headings.first.get_attribute("aria-level") == "1"
+    body = page.evaluate("getComputedStyle(document.querySelector('.md-typeset')).color")
+    assert page.evaluate("getComputedStyle(document.querySelector('.edition-source')).color") == body
+    assert not page.locator(".edition-notes").first.is_visible()      # English notes: not in this view
+    page.click('.edition-view-button[data-edition-view="both"]')
+    assert page.locator(".edition-notes").first.is_visible()
+
+
+
+def test_no_failing_request_and_no_console_error_on_any_page(site_url, page):
+    # before: every page logged 1-2 errors: the theme fetched sitemap.xml next to each hreflang
+    # alternate, where there was none
+    errors, failed = [], []
+    page.on("console", lambda message: errors.append((page.url, message.text)) if message.type == "error" else None)
+    page.on("response", lambda response: failed.append((response.status, response.url))
+            if response.status >= 400 else None)
+    # a request the next navigation cancels (net::ERR_ABORTED, e.g. the search worker's scripts) has not failed
+    page.on("requestfailed", lambda request: failed.append((request.failure, request.url))
+            if "ERR_ABORTED" not in (request.failure or "") else None)
+    for folder in ("", "en/"):
+        for slug in SLUGS + ["glossary"]:
+            page.goto(site_url + folder + ("" if slug == "index" else f"{slug}/"))
+            page.wait_for_load_state("networkidle")
+    assert failed == [] and errors == []
+
+
+@pytest.mark.parametrize("path", ["bank-accounts/", "en/bank-accounts/", "en/mynapoint-round-2/"])
+def test_a_content_page_transfers_at_most_300_kb(site_url, page, path):
+    # before: 565-581 KiB per content page (the shared search index and the theme's search worker on
+    # every page). Transferred as a static host sends it: text compressed with gzip (level 6).
+    import gzip
+    bodies = []
+    context = page.context.browser.new_context()
+    try:
+        tab = context.new_page()
+        from browser import route_site_url
+        route_site_url(tab, site_url)
+        tab.on("response", lambda response: bodies.append(response))
+        tab.goto(site_url + path)
+        tab.wait_for_load_state("networkidle")
+        sizes = {}
+        for response in bodies:
+            body = response.body()
+            textual = (response.headers.get("content-type") or "").startswith(
+                ("text/", "application/javascript", "application/json", "application/xml", "image/svg"))
+            sizes[response.url] = len(gzip.compress(body, 6)) if textual else len(body)
+        assert not [u for u in sizes if "/pagefind/" in u or "search_index" in u]
+        assert sum(sizes.values()) <= 300_000, sizes
+    finally:
+        context.close()
+
+
+def test_hovering_or_focusing_a_passage_highlights_its_counterpart(site_url, page):
+    page.set_viewport_size({"width": 1400, "height": 900})
+    page.goto(site_url + "en/bank-accounts/")
+    segment = page.locator(".edition-segment.edition-paragraph:has(> .edition-target)").nth(2)
+    source, target = segment.locator("> .edition-source"), segment.locator("> .edition-target")
+    background = "e => getComputedStyle(e).backgroundColor"
+    plain = target.evaluate(background)
+    source.hover()
+    assert target.evaluate(background) != plain and source.evaluate(background) != plain
+    page.mouse.move(0, 0)
+    page.wait_for_timeout(200)
+    assert target.evaluate(background) == plain
+    term = page.locator(".edition-segment:has(> .edition-target) > .edition-source .edition-term").first
+    term.focus()      # keyboard focus inside the Japanese: the English beside it is highlighted
+    counterpart = term.locator("xpath=ancestor::div[contains(@class,'edition-segment')][1]/div[contains(@class,'edition-target')]")
+    page.wait_for_timeout(200)
+    assert counterpart.evaluate(background) != plain
+
+
+def _background(tab) -> str:
+    return tab.evaluate("getComputedStyle(document.body).backgroundColor")
+
+
+def test_light_and_dark_follow_the_system_from_the_first_paint_and_the_readers_choice_is_kept(site_url, page):
+    # before: the theme's palette switch painted light, then restyled the whole page from its script
+    # at load (on a dark system, and a forced style recalculation of ~0.25 s on Lighthouse's mobile CPU)
+    for scheme, expected in (("dark", "slate"), ("light", "default")):
+        context = page.context.browser.new_context(color_scheme=scheme)
+        try:
+            tab = context.new_page()
+            # the scheme once the article is parsed, before any script at the end of the body runs
+            tab.add_init_script("""new MutationObserver((records, observer) => {
+                if (!document.querySelector(".md-content")) return;
+                window.__schemeAtParse = document.body.getAttribute("data-md-color-scheme");
+                observer.disconnect(); }).observe(document, {childList: true, subtree: true});""")
+            tab.goto(site_url + "en/bank-accounts/")
+            assert tab.evaluate("window.__schemeAtParse") == expected
+            assert tab.locator("body").get_attribute("data-md-color-scheme") == expected
+            assert tab.locator("[data-md-component=palette]").count() == 0     # the theme's switch is gone
+            button = tab.locator(".edition-scheme-toggle")
+            assert button.get_attribute("aria-pressed") == str(expected == "slate").lower()
+            before = _background(tab)
+            button.click()
+            flipped = "default" if expected == "slate" else "slate"
+            assert tab.locator("body").get_attribute("data-md-color-scheme") == flipped
+            assert button.get_attribute("aria-pressed") == str(flipped == "slate").lower()
+            assert _background(tab) != before
+            tab.goto(site_url + "smartphones/")                                   # kept across pages
+            assert tab.locator("body").get_attribute("data-md-color-scheme") == flipped
+            assert tab.locator(".edition-scheme-toggle").get_attribute("aria-label") == "ダークモード"
+        finally:
+            context.close()
+
+
+def test_the_light_and_dark_button_needs_javascript_and_is_hidden_without_it(site_url, page):
+    context = page.context.browser.new_context(java_script_enabled=False)
+    try:
+        nojs = context.new_page()
+        nojs.goto(site_url + "en/bank-accounts/")
+        assert nojs.locator(".edition-scheme-toggle").count() == 1
+        assert not nojs.is_visible(".edition-scheme-toggle")
+    finally:
+        context.close()
