@@ -94,7 +94,7 @@ def build_search_index(site_dir: Path, *, python: str = sys.executable) -> Searc
 
 
 # What a reader expects search to find, computed from the built HTML (tests and the search benchmark
-# compare the browser's results with it). The rules are those of assets/edition-search.js: text
+# compare the browser's results with it). The rules are those of the search in assets/edition.js: text
 # NFKC-normalised, case ignored, Japanese characters of the query may be split by whitespace (the
 # transcript's line breaks), English words by any run of whitespace.
 
