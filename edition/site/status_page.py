@@ -27,13 +27,18 @@ def _link(href: str, text: str, language: str, reader: str) -> str:
     return f'<a href="{escape(href)}"{other}>{text}</a>'
 
 
+def _title(result: PageAlignment, reader: str) -> str:
+    """The page's title in the reader's language (else the translation's, else its slug)."""
+    return result.page.titles.get(reader) or result.page.titles.get(result.language) or result.page.slug
+
+
 def _language_table(results: list[PageAlignment], reader: str, strings: dict[str, str], href: Href) -> str:
     head = "".join(f'<th scope="col">{escape(strings[key])}</th>' for key in
                    ("status_page", "status_segments", *(f"status_{state}" for state in COUNTED)))
     rows, totals = [], dict.fromkeys(("segments", *COUNTED), 0)
     for result in results:
         row = page_status(result)
-        title = result.page.titles.get(reader) or result.page.titles.get(result.language) or result.page.slug
+        title = _title(result, reader)
         cells = "".join(f"<td>{row[key]}</td>" for key in ("segments", *COUNTED))
         link = _link(href(result.language, result.page.slug, ""), escape(title), result.language, reader)
         rows.append(f'<tr><th scope="row">{link}</th>{cells}</tr>')
@@ -48,7 +53,7 @@ def _language_table(results: list[PageAlignment], reader: str, strings: dict[str
 def _to_review(results: list[PageAlignment], reader: str, strings: dict[str, str], href: Href) -> str:
     items = []
     for result in results:
-        title = result.page.titles.get(reader) or result.page.slug
+        title = _title(result, reader)
         for item in result.aligned:
             if item.status in TO_REVIEW and item.segment is not None:
                 anchor = item.segment.anchor

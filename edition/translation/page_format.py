@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from edition.findings import Finding
-from edition.markdown.blocks import Block, top_level_items
+from edition.markdown.blocks import Block, TopLevel, top_level_items
 from edition.markdown.front_matter import split_front_matter
 
 
@@ -43,6 +43,20 @@ REQUIRED_OPTIONS = {
 TRANSLATION_BLOCKS = {"admonition", "details", "html", "tab", "caption", "note", "tip", "info",
                       "warning", "danger", "example", "quote", "abstract", "question"}
 KNOWN_BLOCKS = {SOURCE_BLOCK, PREVIOUS_BLOCK} | {kind.value for kind in NoteKind} | TRANSLATION_BLOCKS
+
+
+NOTE_BLOCKS = frozenset(kind.value for kind in NoteKind)
+TRANSLATION = "translation"
+
+
+def item_role(item: TopLevel) -> str:
+    """What a top-level item of a translation page is: the copy that opens a segment (`source`), the copy
+    the translation was made from (`previous-source`), a note (its kind), or text of the translation.
+    The one rule the page reader and the CAT import (exchange/layout.py) share."""
+    block = item.block
+    if block is not None and (block.name in (SOURCE_BLOCK, PREVIOUS_BLOCK) or block.name in NOTE_BLOCKS):
+        return block.name
+    return TRANSLATION
 
 
 @dataclass
@@ -98,7 +112,8 @@ def parse_target_page(text: str, path: str) -> TargetPage:
         block = item.block
         if block is not None:
             findings += _check_block(block, path, at)
-        if block is not None and block.name == SOURCE_BLOCK:
+        role = item_role(item)
+        if block is not None and role == SOURCE_BLOCK:
             entries.append(TargetEntry("\n".join(block.raw_content).strip("\n"), at(block.header),
                                        closed=block.closed))
             translation_lines[len(entries) - 1] = []
@@ -107,10 +122,10 @@ def parse_target_page(text: str, path: str) -> TargetPage:
             preamble_lines.extend(range(item.start, item.end))
             continue
         entry = entries[-1]
-        if block is not None and block.name == PREVIOUS_BLOCK:
+        if block is not None and role == PREVIOUS_BLOCK:
             entry.previous = "\n".join(block.raw_content).strip("\n")
             entry.previous_line = at(block.header)
-        elif block is not None and block.name in {kind.value for kind in NoteKind}:
+        elif block is not None and role in NOTE_BLOCKS:
             entry.notes.append(Note(NoteKind(block.name), block.options,
                                     "\n".join(block.content).strip("\n"), at(block.header)))
         else:
@@ -151,7 +166,7 @@ def _check_block(block: Block, path: str, at) -> list[Finding]:
         found.append(Finding(path, line + 1, 5, "note-options",
                              f"the options of `/// {block.name}` are not YAML: {block.options_error}",
                              "write options as `    key: value` lines right under the header"))
-    if block.name in {kind.value for kind in NoteKind} and not block.options_error:
+    if block.name in NOTE_BLOCKS and not block.options_error:
         for option in REQUIRED_OPTIONS.get(NoteKind(block.name), ()):
             if not str(block.options.get(option, "")).strip():
                 found.append(Finding(path, line, 1, "note-options",

@@ -17,12 +17,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from edition.checks.waivers import WAIVER
-from edition.markdown.blocks import TopLevel, top_level_items
+from edition.markdown.blocks import top_level_items
 from edition.markdown.front_matter import split_front_matter
 from edition.markdown.parser import tokens
-from edition.translation.page_format import PREVIOUS_BLOCK, SOURCE_BLOCK, NoteKind
-
-NOTE_BLOCKS = frozenset(kind.value for kind in NoteKind)
+from edition.translation.page_format import NOTE_BLOCKS, PREVIOUS_BLOCK, SOURCE_BLOCK, item_role
 
 
 @dataclass(frozen=True)
@@ -85,8 +83,8 @@ def page_layout(text: str) -> PageLayout:
 
     for item in top_level_items(source.body):
         start, end = item.start + shift, _trimmed(lines, item.start + shift, item.end + shift)
-        block = item.block
-        if block is not None and block.name == SOURCE_BLOCK:
+        block, role = item.block, item_role(item)
+        if block is not None and role == SOURCE_BLOCK:
             if entries:
                 close_run()
             else:
@@ -99,16 +97,16 @@ def page_layout(text: str) -> PageLayout:
             continue
         entry = entries[-1]
         item_text = "\n".join(lines[start:end])
-        if block is not None and block.name == PREVIOUS_BLOCK:
+        if block is not None and role == PREVIOUS_BLOCK:
             close_run()
             entry.previous = Span(start, end)
             entry.kept.append((PREVIOUS_BLOCK, item_text))
             if not entry.runs and not entry.kept[:-1]:
                 entry.after_copy = min(block.closer + shift, len(lines) - 1) + 1
-        elif block is not None and block.name in NOTE_BLOCKS:
+        elif role in NOTE_BLOCKS:
             close_run()
-            entry.kept.append((block.name, item_text))
-        elif _is_translation(item, item_text):
+            entry.kept.append((role, item_text))
+        elif block is not None or not _is_waiver(item_text):   # translation; a waiver stays put
             if open_run is None:
                 open_run = [start, end]
             else:
@@ -120,7 +118,3 @@ def page_layout(text: str) -> PageLayout:
         close_run()
     head = "\n".join(lines[:first_entry])
     return PageLayout(lines, head, entries)
-
-
-def _is_translation(item: TopLevel, text: str) -> bool:
-    return item.block is not None or not _is_waiver(text)
