@@ -1,5 +1,22 @@
-// The edition's JavaScript, one file (one request fewer before the first paint; benchmarks/pages.py):
-// the view toggle, the ¶ citation, light and dark, then search (Pagefind, loaded when search opens).
+// The edition's JavaScript, one file, deferred (mkdocs.yml: nothing of it is needed before the first
+// paint; benchmarks/pages.py): the theme's language links, the view toggle, the ¶ citation, light and
+// dark, then search (Pagefind, loaded when search opens).
+
+// The theme (Material 9.8.1), when the page has been parsed (DOMContentLoaded), fetches a sitemap.xml
+// next to every <link rel="alternate"> of the page, to send a click on a link into another language to
+// that language's copy of the page. The edition's alternates already are the page's own counterparts
+// (static-i18n), so that cost three requests on every page view, and the theme then sent a click on the
+// language menu to the counterpart's address without its final slash: a redirect before the page.
+// While the theme looks (its DOMContentLoaded listener, registered before this deferred script runs),
+// the hreflang links are not rel="alternate"; right after, they are again, so the page as the browser
+// and crawlers have it after loading keeps them (tests/end_to_end/test_browser.py).
+(function () {
+  var links = Array.prototype.slice.call(document.querySelectorAll('head link[rel="alternate"][hreflang]'));
+  links.forEach(function (link) { link.setAttribute("rel", "edition-alternate"); });
+  document.addEventListener("DOMContentLoaded", function () {
+    links.forEach(function (link) { link.setAttribute("rel", "alternate"); });
+  });
+})();
 
 // The view toggle of translation pages: both / source / target, kept across pages. The default view
 // comes from CSS; a saved choice is restored in <head> before the first paint (overrides/main.html).

@@ -4,7 +4,10 @@ The theme (Material) fetches ``sitemap.xml`` next to every ``<link rel="alternat
 map the page to its other languages. The alternates are the page itself in each language, so it
 asks for ``<page>/sitemap.xml``: without one there, every page view logged two failed requests.
 Each page folder now holds a sitemap of its own group (the page and its alternates), and the main
-sitemap gives every group an ``x-default`` alternate (the source language).
+sitemap gives every group an ``x-default`` alternate (the source language). The edition's script
+(``assets/edition.js``) keeps the theme from fetching them at all (three requests per page view, and a
+redirect on the language menu); the page sitemaps stay for a page where that script did not run, so
+that no request fails even then.
 
 >>> xml = '''<?xml version="1.0" encoding="UTF-8"?>
 ... <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">

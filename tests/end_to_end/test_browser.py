@@ -38,6 +38,29 @@ def test_switcher_round_trip_on_every_page_and_no_request_leaves_the_machine(sit
         [u for u in requests if not u.startswith(tuple(origins))]
 
 
+def test_the_language_menu_goes_straight_to_the_other_language_and_no_sitemap_is_fetched(site_url, page):
+    # before: on every page view the theme fetched a sitemap.xml next to each of the three hreflang
+    # alternates, then answered a click on the language menu with the other page's address without its
+    # final slash: a 301 redirect before the page (the test above only compares where the browser ends)
+    requests, redirects = [], []
+    page.on("request", lambda request: requests.append(request.url))
+    page.on("response", lambda response: redirects.append((response.status, response.url))
+            if 300 <= response.status < 400 else None)
+    for start, language, landing in (("en/bank-accounts/", "ja", "bank-accounts/"),
+                                     ("bank-accounts/", "en", "en/bank-accounts/")):
+        page.goto(site_url + start)
+        page.wait_for_load_state("networkidle")
+        assert not [url for url in requests if "sitemap" in url]
+        # the alternates are still in <head> of the page as the browser has it (as crawlers render it)
+        alternates = page.eval_on_selector_all('head link[rel="alternate"][hreflang]',
+                                               "links => links.map(link => link.hreflang).sort()")
+        assert alternates == ["en", "ja", "x-default"]
+        page.hover(".md-header__option .md-select")
+        page.click(f'a.md-select__link[hreflang="{language}"]')
+        page.wait_for_load_state()
+        assert page.url == site_url + landing and redirects == []
+
+
 def test_unknown_address_shows_the_404_page_of_its_language(site_url, page):
     response = page.goto(site_url + "en/no-such-page/")
     assert response.status == 404
