@@ -44,6 +44,23 @@
   document.addEventListener("DOMContentLoaded", function () { apply(stored()); });
 })();
 
+// A glossary tooltip opens below its term, from the term's left edge (CSS); near the right edge of
+// the window it ran off it (at 390 px, a third of a tooltip was cut off): it moves left to fit.
+(function () {
+  var MARGIN = 8;
+  function place(event) {
+    var wrap = event.target.closest && event.target.closest(".edition-term-wrap");
+    var tip = wrap && wrap.querySelector(".edition-term-tip");
+    if (!tip) return;
+    tip.style.left = "";
+    var box = tip.getBoundingClientRect();
+    var overflow = box.right - (document.documentElement.clientWidth - MARGIN);
+    if (overflow > 0) tip.style.left = -Math.min(overflow, box.left - MARGIN) + "px";
+  }
+  document.addEventListener("mouseover", place);
+  document.addEventListener("focusin", place);
+})();
+
 // The ¶ link of a passage: following it goes to the passage, as any link; it also copies a citation
 // in the page's language (author, title, date, page, passage, address, date of access), from the
 // template that overrides/main.html puts on the article (data/ui.toml `citation`).

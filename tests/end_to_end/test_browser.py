@@ -150,6 +150,54 @@ def test_permalinks_are_reachable_big_enough_and_visible_on_focus(site_url, page
     assert page.locator(".edition-permalink a").first.get_attribute("aria-label") == "この箇所へのリンク"
 
 
+_PAINTED = """(selector) => {   // is every corner of the element painted on top, not clipped or covered?
+  const box = document.querySelector(selector).getBoundingClientRect();
+  const corners = [[box.left + 2, box.top + 2], [box.right - 2, box.top + 2], [box.left + 2, box.bottom - 2],
+                   [box.right - 2, box.bottom - 2]];
+  const hits = corners.map(([x, y]) => document.elementFromPoint(x, y));
+  return hits.every(hit => hit !== null && hit.closest(selector) !== null)
+    || JSON.stringify([box, hits.map(hit => hit && hit.outerHTML.slice(0, 60))]);    // what is there instead
+}"""
+# what has scrolled into view is painted at the next frame
+_NEXT_FRAME = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_tooltips_and_permalinks_are_whole_on_screen(site_url, page, width):
+    # before: a glossary tooltip opened from its term's left edge, so near the right edge of the window
+    # it ran off it (at 390 px a third of a tooltip was cut off); every ¶ must be painted whole too
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto(site_url + "en/bank-accounts/")
+    terms = page.locator(".edition-term")
+    assert terms.count() >= 10
+    for index in range(terms.count()):
+        term = terms.nth(index)
+        tip = "#" + term.get_attribute("aria-describedby")
+        for show in (term.hover, term.focus):
+            term.evaluate("e => e.scrollIntoView({block: 'center'})")
+            page.mouse.move(0, 0)
+            show()      # near the end of the page the tooltip opens below the window: scroll to it
+            page.evaluate("tip => document.querySelector(tip).scrollIntoView({block: 'nearest'})", tip)
+            page.evaluate(_NEXT_FRAME)
+            show()
+            assert page.is_visible(tip) and page.evaluate(_PAINTED, tip) is True, \
+                (width, tip, show.__name__, page.evaluate(_PAINTED, tip))
+            term.evaluate("e => e.blur()")
+    page.mouse.move(0, 0)
+    ids = page.eval_on_selector_all(".edition-segment", "segments => segments.map(s => s.id)")
+    for segment_id in ids:
+        link = f'#{segment_id} > .edition-permalink a'
+        page.locator(link).scroll_into_view_if_needed()
+        page.evaluate(_NEXT_FRAME)
+        assert page.evaluate(_PAINTED, link) is True, (width, segment_id, page.evaluate(_PAINTED, link))
+    # a link to a passage far down (a ¶, a search result) lands on it, under the header, and stays there
+    for anchor in (ids[-3], page.eval_on_selector_all(".edition-anchor", "anchors => anchors.map(a => a.id)")[-1]):
+        page.goto(site_url + "en/bank-accounts/#" + anchor)
+        page.evaluate(_NEXT_FRAME)
+        page.wait_for_timeout(300)
+        assert 40 <= page.evaluate("id => document.getElementById(id).getBoundingClientRect().top", anchor) <= 120
+
+
 def test_lists_that_write_their_own_bullet_show_one(site_url, page):
     # before: "- ・交付円滑化計画…" showed two bullets (• and ・)
     page.goto(site_url + "promotion-schedule/")
