@@ -55,7 +55,7 @@
     tip.style.left = "";
     var box = tip.getBoundingClientRect();
     var overflow = box.right - (document.documentElement.clientWidth - MARGIN);
-    if (overflow > 0) tip.style.left = -Math.min(overflow, box.left - MARGIN) + "px";
+    if (overflow > 0) tip.style.left = -Math.max(0, Math.min(overflow, box.left - MARGIN)) + "px";
   }
   document.addEventListener("mouseover", place);
   document.addEventListener("focusin", place);
