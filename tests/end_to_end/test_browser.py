@@ -373,6 +373,87 @@ def test_light_and_dark_follow_the_system_from_the_first_paint_and_the_readers_c
             context.close()
 
 
+def test_the_themes_script_leaves_the_classes_of_html_as_the_head_set_them(site_url, page):
+    # before: the theme's script, after the first paint, swapped no-js for js and added the focus-visible
+    # polyfill's class and attribute to <html>; a change of <html>'s classes restyles every element of
+    # the page (1,066 on en/bank-accounts/: 14-15 ms of the script's task in Lighthouse's trace)
+    context = page.context.browser.new_context()
+    try:
+        tab = context.new_page()
+        tab.add_init_script("""window.__htmlChanges = []; new MutationObserver(records => {
+            for (const r of records) if (r.target === document.documentElement)
+              window.__htmlChanges.push({name: r.attributeName, old: r.oldValue, inBody: !!document.body});
+          }).observe(document, {attributes: true, attributeOldValue: true, subtree: true});""")
+        tab.goto(site_url + "en/bank-accounts/")
+        tab.wait_for_load_state("load")
+        tab.wait_for_timeout(300)
+        changes = tab.evaluate("window.__htmlChanges")
+        classes = tab.evaluate("Array.from(document.documentElement.classList)")
+        assert {"js", "js-focus-visible", "edition-js"} <= set(classes) and "no-js" not in classes
+        # each change's new value is the next change's old value (same attribute), or the final value
+        final = {name: tab.locator("html").get_attribute(name) for name in {c["name"] for c in changes}}
+        effective = []
+        for i, change in enumerate(changes):
+            later = [c for c in changes[i + 1:] if c["name"] == change["name"]]
+            new = later[0]["old"] if later else final[change["name"]]
+            if new != change["old"]:
+                effective.append((change["name"], change["old"], new, change["inBody"]))
+        assert any(c["inBody"] for c in changes), "the theme's script no longer writes to <html>: review this test"
+        assert [e for e in effective if e[3]] == [], "changes to <html> after the head, each restyles the page"
+        assert effective, "the head's script sets the classes"
+    finally:
+        context.close()
+
+
+def test_the_first_paint_waits_for_the_whole_article(built_site, page):
+    # before: on a connection that delivers the page in parts, the browser painted the part it had,
+    # then laid the page out again as the rest came (Lighthouse: layouts after the first paint)
+    import re
+
+    from browser import serve
+    from conftest import SUB_PATH
+    html = (built_site / "en/bank-accounts/index.html").read_bytes()
+    segments = re.findall(rb'<div class="edition-segment[^>]*>', html)
+    middle = segments[len(segments) // 2]   # the page stops here for 0.8 s
+    context = page.context.browser.new_context()
+    try:
+        with serve(built_site, pause=(SUB_PATH + "en/bank-accounts/", middle, 0.8)) as url:
+            tab = context.new_page()
+            tab.add_init_script("""requestAnimationFrame(() => { window.__firstFrame = {
+                end: !!document.getElementById("edition-end"),
+                segments: document.querySelectorAll(".edition-segment").length }; });""")
+            tab.goto(url + "en/bank-accounts/")
+            tab.wait_for_function("window.__firstFrame")
+            first = tab.evaluate("window.__firstFrame")
+    finally:
+        context.close()
+    assert first == {"end": True, "segments": len(segments)}
+
+
+def test_the_themes_script_does_not_lay_out_the_article(site_url, page):
+    # before: where the theme's script arrived with the HTML, its first read of the scroll position laid
+    # out the whole page inside the script's task (1,453-1,612 layout objects on en/bank-accounts/)
+    import json
+    browser = page.context.browser
+    context = browser.new_context(viewport={"width": 412, "height": 823})
+    try:
+        tab = context.new_page()
+        for _ in range(2):    # the second load has the theme's script in the cache: it runs at once
+            browser.start_tracing(page=tab, categories=["devtools.timeline", "disabled-by-default-devtools.timeline"])
+            tab.goto(site_url + "en/bank-accounts/")
+            tab.wait_for_load_state("load")
+            events = json.loads(browser.stop_tracing())["traceEvents"]
+            script = [e for e in events if e.get("name") == "EvaluateScript" and e.get("ph") == "X"
+                      and "/bundle." in e.get("args", {}).get("data", {}).get("url", "")]
+            assert len(script) == 1
+            start, end, thread = script[0]["ts"], script[0]["ts"] + script[0]["dur"], script[0]["tid"]
+            laid_out = [e["args"]["beginData"]["dirtyObjects"] for e in events
+                        if e.get("name") == "Layout" and e.get("tid") == thread and start <= e["ts"] <= end]
+            assert sum(laid_out) < 200, laid_out
+    finally:
+        context.close()
+
+
 def test_the_light_and_dark_button_needs_javascript_and_is_hidden_without_it(site_url, page):
     context = page.context.browser.new_context(java_script_enabled=False)
     try:
