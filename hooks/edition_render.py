@@ -9,6 +9,7 @@
 - accessibility repairs that keep the visible text (edition.site.accessible_html): names for empty
   table header cells, item-less lists as blocks;
 - the search index, per language, once the whole site is built (edition.site.search_index);
+- no published copy of the theme partials that pages include inline (the edition's styles);
 - the aligned corpus as TMX and CSV in downloads/ (edition.translation.corpus);
 - the translation status page of each language (edition.site.status_page).
 """
@@ -194,6 +195,17 @@ def on_post_template(output, template_name, config):
     if template_name == "404.html":
         _saved_404[_language(config)] = output
     return output
+
+
+def on_files(files, config):
+    """MkDocs copies every file of the theme directory that is not a template into the site: the
+    edition's styles, included inline in every page from overrides/partials/, are not published as a
+    file too."""
+    inline = (Path(config.theme.custom_dir) / "partials").resolve()
+    for file in list(files):
+        if file.abs_src_path and Path(file.abs_src_path).resolve().parent == inline:
+            files.remove(file)
+    return files
 
 
 def on_env(env, config, files):

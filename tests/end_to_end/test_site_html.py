@@ -129,6 +129,14 @@ def test_no_built_page_requests_anything_from_another_host(built_site):
     assert _external("https://fonts.googleapis.com/css?family=Roboto")
 
 
+def test_the_inline_styles_are_not_also_published_as_a_file(built_site):
+    # before: MkDocs copies the files of a theme directory that are not templates into the site, so
+    # the edition's styles, inlined into every page from overrides/partials/, were also published,
+    # unused, at partials/edition.css
+    assert (ROOT / "overrides/partials/edition.css").is_file()
+    assert sorted(p.relative_to(built_site).as_posix() for p in built_site.rglob("partials/*")) == []
+
+
 @pytest.mark.parametrize("slug", SLUGS)
 def test_switcher_goes_to_the_same_topic_in_the_other_language_and_back(built_site, slug):
     ja_page = _page(built_site, "ja", slug)
