@@ -19,7 +19,24 @@ CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-back
 
 
 class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves `directory` at SUB_PATH, answers 404 with the right language's 404 page."""
+    """Serves `directory` at SUB_PATH, answers 404 with the right language's 404 page. `pause`:
+    (request path, marker, seconds) sends that page in two parts, with a pause before `marker` (a slow
+    connection that delivers the page in parts)."""
+
+    def __init__(self, *args, pause: tuple[str, bytes, float] | None = None, **kwargs):
+        self.pause = pause
+        super().__init__(*args, **kwargs)     # handles the request: `pause` is set first
+
+    def copyfile(self, source, outputfile):
+        if not self.pause or self.path != self.pause[0]:
+            return super().copyfile(source, outputfile)
+        _, marker, seconds = self.pause
+        data = source.read()
+        cut = data.index(marker)
+        outputfile.write(data[:cut])
+        outputfile.flush()
+        threading.Event().wait(seconds)
+        outputfile.write(data[cut:])
 
     def translate_path(self, path):
         if not path.startswith(SUB_PATH):
@@ -43,32 +60,11 @@ class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-class _PausingHandler(_SubPathHandler):
-    """As _SubPathHandler; one page is sent in two parts, with a pause before `marker` (a slow
-    connection that delivers the page in parts)."""
-
-    pause: tuple[str, bytes, float] = ("", b"", 0.0)   # (request path, marker, seconds)
-
-    def copyfile(self, source, outputfile):
-        path, marker, seconds = self.pause
-        if self.path != path:
-            return super().copyfile(source, outputfile)
-        data = source.read()
-        cut = data.index(marker)
-        outputfile.write(data[:cut])
-        outputfile.flush()
-        threading.Event().wait(seconds)
-        outputfile.write(data[cut:])
-
-
 @contextlib.contextmanager
 def serve(site: Path, pause: tuple[str, bytes, float] | None = None):
     """Serve the site on 127.0.0.1 (a free port); stops when the block ends. `pause`: (request path,
     marker, seconds) sends that page in two parts, the second after a pause."""
-    if pause:
-        handler = functools.partial(type("Pausing", (_PausingHandler,), {"pause": pause}), directory=str(site))
-    else:
-        handler = functools.partial(_SubPathHandler, directory=str(site))
+    handler = functools.partial(_SubPathHandler, directory=str(site), pause=pause)
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import re
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import ROOT, SITE_URL
+from browser import serve
+from conftest import ROOT, SITE_URL, SUB_PATH
 
 from edition.source.plan import load_plan
 
@@ -408,10 +411,6 @@ def test_the_themes_script_leaves_the_classes_of_html_as_the_head_set_them(site_
 def test_the_first_paint_waits_for_the_whole_article(built_site, page):
     # before: on a connection that delivers the page in parts, the browser painted the part it had,
     # then laid the page out again as the rest came (Lighthouse: layouts after the first paint)
-    import re
-
-    from browser import serve
-    from conftest import SUB_PATH
     html = (built_site / "en/bank-accounts/index.html").read_bytes()
     segments = re.findall(rb'<div class="edition-segment[^>]*>', html)
     middle = segments[len(segments) // 2]   # the page stops here for 0.8 s
@@ -433,7 +432,6 @@ def test_the_first_paint_waits_for_the_whole_article(built_site, page):
 def test_the_themes_script_does_not_lay_out_the_article(site_url, page):
     # before: where the theme's script arrived with the HTML, its first read of the scroll position laid
     # out the whole page inside the script's task (1,453-1,612 layout objects on en/bank-accounts/)
-    import json
     browser = page.context.browser
     context = browser.new_context(viewport={"width": 412, "height": 823})
     try:
