@@ -11,7 +11,11 @@
 - the search index, per language, once the whole site is built (edition.site.search_index);
 - no published copy of the theme partials that pages include inline (the edition's styles);
 - the aligned corpus as TMX and CSV in downloads/ (edition.translation.corpus);
-- the translation status page of each language (edition.site.status_page).
+- the translation status page of each language (edition.site.status_page);
+- the timeline of updates of each language (edition.site.timeline_page), the pages' "In brief" and
+  "Since June 2022" boxes (edition.site.page_intro), and the updates as JSON and CSV in downloads/
+  (edition.timeline.downloads);
+- the edition's version and review date (data/edition.toml) for the footer and the citation.
 """
 
 from __future__ import annotations
@@ -35,15 +39,21 @@ from edition.glossary.page import render_glossary_page  # noqa: E402
 from edition.glossary.terms import load_glossary  # noqa: E402
 from edition.glossary.tooltips import GlossaryTooltips  # noqa: E402
 from edition.markdown.segments import segment_markdown  # noqa: E402
+from edition.release import load_release  # noqa: E402
 from edition.site.accessible_html import load_table_header_names, repair  # noqa: E402
 from edition.site.deploy import netlify_redirects, not_found_rules  # noqa: E402
 from edition.site.heading_anchors import HeadingAnchors  # noqa: E402
+from edition.site.page_intro import source_intro, translation_intro  # noqa: E402
 from edition.site.render import page_description, render_source_page, render_translation_page  # noqa: E402
 from edition.site.search_index import SearchIndexError, build_search_index  # noqa: E402
 from edition.site.sitemaps import absolute_url, sitemaps  # noqa: E402
 from edition.site.status_page import STATUS_PAGE_MARKER, render_status_page  # noqa: E402
+from edition.site.timeline_page import TIMELINE_MARKER, render_timeline  # noqa: E402
 from edition.site.ui_strings import load_ui_strings  # noqa: E402
 from edition.source.plan import load_plan  # noqa: E402
+from edition.timeline.downloads import write_updates  # noqa: E402
+from edition.timeline.publishers import load_publishers  # noqa: E402
+from edition.timeline.updates import collect_updates, of_page  # noqa: E402
 from edition.translation.alignment import align_all, alignment_of, source_notes  # noqa: E402
 from edition.translation.corpus import write_corpus  # noqa: E402
 from edition.translation.status import STATUS_MARKER, status_sentences  # noqa: E402
@@ -110,7 +120,21 @@ def on_pre_build(config) -> None:
         return  # the checks hook reports it (and stops a build; `mkdocs serve` shows the pages as written)
     _state.update(plan=plan, alignments=alignments, strings=load_ui_strings(ROOT),
                   table_headers=load_table_header_names(ROOT),
-                  url_errata={e.cited: (e.probable, e.archive, e.confidence) for e in load_url_errata(ROOT)})
+                  url_errata={e.cited: (e.probable, e.archive, e.confidence) for e in load_url_errata(ROOT)},
+                  updates={lang: collect_updates(alignments, lang) for lang in plan.translation_languages()},
+                  publishers=load_publishers(ROOT), release=load_release(ROOT))
+
+
+def _updates_for(language: str) -> tuple[str, list]:
+    """The updates a reader of ``language`` sees: those of its own pages, or (the source language, whose
+    pages hold no notes) those of the first translation that has any."""
+    updates = _state.get("updates", {})
+    if language in updates:
+        return language, updates[language]
+    return next(((lang, records) for lang, records in updates.items() if records), (language, []))
+
+
+TIMELINE_PAGE = "since-2022"
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -131,24 +155,38 @@ def on_page_markdown(markdown, page, config, files):
         markdown = markdown.replace(STATUS_PAGE_MARKER, render_status_page(
             _state["alignments"], language, _state["strings"].for_language(language), _language_names(config),
             _status_href(config, page)))
+    if plan and TIMELINE_MARKER in markdown:    # the timeline: every update, by date, as built
+        notes_language, records = _updates_for(language)
+        markdown = markdown.replace(TIMELINE_MARKER, render_timeline(
+            records, language, _state["strings"].for_language(language), _state["publishers"],
+            _status_href(config, page), _language_names(config)))
     if plan is None or page_plan is None:   # (no plan: no page plan either)
         return markdown
     strings = _state["strings"].for_language(language)
     names = _language_names(config)
+    timeline = _status_href(config, page)(language, TIMELINE_PAGE, "")
     if language == plan.source_language:
         # the Markdown as MkDocs hands it over (static-i18n has translated admonition titles)
         hrefs = {lang: (get_relative_url(alt.url, page.url), names.get(lang, lang))
                  for lang, alt in (getattr(page.file, "alternates", {}) or {}).items() if lang != language}
+        notes_language, records = _updates_for(language)
+        note_href, note_name = hrefs.get(notes_language, ("", notes_language))
+        intro = source_intro(of_page(records, page_plan.slug), strings, language, note_href, notes_language,
+                             note_name, timeline) if note_href else ""
         return render_source_page(segment_markdown(markdown), strings, source_notes(_state["alignments"], page_plan),
-                                  _state["url_errata"], translation_hrefs=hrefs)
+                                  _state["url_errata"], translation_hrefs=hrefs, intro=intro)
     result = alignment_of(_state["alignments"], language, page_plan.slug)
     assert result is not None   # each page of a translation's build is aligned (no fallback pages)
     labels = {"both": strings["view_both"], "source": names.get(plan.source_language, plan.source_language),
               "target": names.get(language, language)}
     source = (getattr(page.file, "alternates", {}) or {}).get(plan.source_language)
     href = get_relative_url(source.url, page.url) if source is not None else ""
+    has_notes = any(item.entry is not None and item.entry.notes for item in result.aligned)
+    intro = translation_intro(str(result.target.meta.get("brief", "") or ""),
+                              of_page(_state["updates"].get(language, []), page_plan.slug), strings, language,
+                              timeline, with_notes=has_notes)
     return render_translation_page(result.aligned, strings, plan.source_language, language, labels,
-                                   _state["url_errata"], source_href=href)
+                                   _state["url_errata"], source_href=href, intro=intro)
 
 
 def on_page_content(html, page, config, files):
@@ -162,13 +200,33 @@ def on_page_content(html, page, config, files):
 def on_page_context(context, page, config, nav):
     """Interface strings of the page's language for the templates (search dialog, 404, citation), and
     whether the page is a language's home page (it leads to the about page and the other language)."""
-    context["edition_ui"] = _strings().for_language(_language(config))
+    language = _language(config)
+    context["edition_ui"] = _strings().for_language(language)
     context["edition_home_page"] = Path(page.file.abs_src_path).stem == "index"
+    context["edition_release"] = _release_context(language, _status_href(config, page)(language, "about", "version"))
+    context["edition_timeline_href"] = _status_href(config, page)(language, TIMELINE_PAGE, "")
     return context
+
+
+def _release_context(language: str, about_href: str) -> dict[str, str]:
+    """The version and review date for the footer and the citation, in the page's language."""
+    release = _state.get("release")
+    if release is None:
+        try:
+            release = load_release(ROOT)
+        except EditionError:
+            return {}
+    strings = _strings().for_language(language)
+    return {"version": release.version, "checked": release.checked_iso,
+            "text": strings["edition_version"].format(version=release.version,
+                                                      checked=release.checked_text(language)),
+            "about": strings["edition_version_about"], "about_href": about_href}
 
 
 def on_template_context(context, template_name, config):
     context["edition_ui"] = _strings().for_language(_language(config))
+    if template_name == "404.html":
+        context["edition_release"] = _release_context(_language(config), "")
     if template_name == "404.html":
         i18n = config.plugins.get("i18n")
         language = _language(config)
@@ -242,7 +300,12 @@ def on_post_build(config) -> None:
     if "plan" in _state:
         languages = [lang.locale for lang in i18n.config.languages
                      if lang.build and lang.locale != _state["plan"].source_language]
-        write_corpus(_state["alignments"], _state["plan"].source_language, languages, site / DOWNLOADS)
+        release = _state["release"]
+        write_corpus(_state["alignments"], _state["plan"].source_language, languages, site / DOWNLOADS,
+                     version=release.version)
+        for language in languages:
+            write_updates(_state["updates"].get(language, []), language, _state["publishers"], release,
+                          site / DOWNLOADS)
     try:
         index = build_search_index(Path(config.site_dir))
     except SearchIndexError as error:

@@ -44,6 +44,55 @@
   document.addEventListener("DOMContentLoaded", function () { apply(stored()); });
 })();
 
+// Notes fold (native <details>: they open without JavaScript). Here: the page's control that opens or
+// folds them all, kept across pages like the view (a saved "open" is applied before the first paint,
+// overrides/main.html); a link to a note or into one opens it, on arrival and on every change of the
+// address's fragment; printing prints every note open (CSS does it where ::details-content is known).
+(function () {
+  var KEY = "edition-notes";
+  function notes() { return document.querySelectorAll("details.edition-note"); }
+  function stored() { try { return localStorage.getItem(KEY) === "open"; } catch (e) { return false; } }
+  function show(open) {
+    document.querySelectorAll(".edition-notes-toggle").forEach(function (button) {
+      button.setAttribute("aria-pressed", String(open));
+    });
+  }
+  function apply(open) {
+    notes().forEach(function (note) { note.open = open; });
+    show(open);
+  }
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest(".edition-notes-toggle");
+    if (!button) return;
+    var open = button.getAttribute("aria-pressed") !== "true";
+    try { localStorage.setItem(KEY, open ? "open" : "folded"); } catch (e) { /* private mode */ }
+    apply(open);
+  });
+  function reveal() {
+    var id = decodeURIComponent(location.hash.slice(1));
+    var target = id && document.getElementById(id);
+    if (!target) return;
+    var opened = false;
+    for (var node = target; node; node = node.parentElement) {
+      if (node.tagName === "DETAILS" && !node.open) { node.open = true; opened = true; }
+    }
+    if (opened) target.scrollIntoView();
+  }
+  show(stored());
+  reveal();
+  window.addEventListener("hashchange", reveal);
+  var printed = [];
+  window.addEventListener("beforeprint", function () {
+    printed = Array.prototype.filter.call(document.querySelectorAll("details.edition-note, details.edition-erratum-evidence"),
+                                          function (d) { return !d.open; });
+    printed.forEach(function (d) { d.open = true; });
+  });
+  window.addEventListener("afterprint", function () {
+    printed.forEach(function (d) { d.open = false; });
+    printed = [];
+  });
+})();
+
 // A glossary tooltip opens below its term, from the term's left edge (CSS); near the right edge of
 // the window it ran off it (at 390 px, a third of a tooltip was cut off): it moves left to fit.
 (function () {
@@ -74,7 +123,8 @@
     var anchor = link.getAttribute("href").slice(1);
     var url = new URL(link.getAttribute("href"), location.href).href;
     var citation = holder.dataset.editionCitation.replace(/\{(\w+)\}/g, function (_, key) {
-      return { page: holder.dataset.editionPageTitle, anchor: anchor, url: url, date: date }[key];
+      return { page: holder.dataset.editionPageTitle, anchor: anchor, url: url, date: date,
+               version: holder.dataset.editionVersion }[key];
     });
     navigator.clipboard.writeText(citation).then(function () {
       var status = holder.querySelector(".edition-copied");

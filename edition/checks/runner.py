@@ -23,7 +23,7 @@ PAIR_RULES = (urls.check_pair, tables.check_pair, quantities_rule.check_pair)
 WAIVABLE = {"url-added", "number-missing", "number-added", "date-missing", "table-cell-number", "glossary-term"}
 RULES = {
     "fidelity", "segment-orphan", "segment-outdated", "segment-untranslated", "segment-outside",
-    "block-unclosed", "note-kind", "note-options", "url-missing", "url-added", "url-invalid",
+    "block-unclosed", "note-kind", "note-options", "note-title", "url-missing", "url-added", "url-invalid",
     "url-not-linked", "url-errata", "table-shape", "table-cell-number", "number-missing", "number-added",
     "date-missing",
     "unsafe-html", "waiver-unused", "waiver-invalid", "encoding", "previous-source-stale",

@@ -32,10 +32,11 @@ from markdown.treeprocessors import Treeprocessor
 
 from edition.glossary.terms import Glossary, Match, Term
 
-SKIP_TAGS = {"a", "code", "pre", "kbd", "script", "style", "button", "abbr", "h1", "h2", "h3", "h4", "h5", "h6"}
+SKIP_TAGS = {"a", "summary", "details", "code", "pre", "kbd", "script", "style", "button", "abbr",
+             "h1", "h2", "h3", "h4", "h5", "h6"}
 SKIP_CLASSES = {"edition-source-heading", "edition-permalink", "edition-notes", "admonition", "edition-term",
                 "edition-term-tip", "edition-status-notice", "edition-view-toggle", "edition-url-erratum",
-                "edition-source-note", "edition-glossary"}
+                "edition-source-note", "edition-glossary", "edition-intro", "edition-added", "edition-timeline"}
 
 
 class _Tooltips(Treeprocessor):

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 from html import escape
 
-from edition.translation.pairing import AlignedSegment, SegmentStatus
-from edition.site.bilingual_table import bilingual_table
+from edition.dates import display_date
 from edition.markdown.links import links_in
-from edition.site.notices import untranslated_page_notice
 from edition.markdown.segments import Segment, SegmentKind
-from edition.translation.page_format import Note, NoteKind
+from edition.site.bilingual_table import bilingual_table
+from edition.site.notices import untranslated_page_notice
+from edition.translation.page_format import Note, NoteKind, note_anchor
+from edition.translation.pairing import AlignedSegment, SegmentStatus
 
 
 def _div(classes: str, inner: str, attributes: str = "") -> str:
@@ -79,8 +80,10 @@ def _dotted(segment: Segment) -> str:
 def render_source_page(segments: list[Segment], strings: dict[str, str],
                        source_notes: dict | None = None,
                        url_errata: UrlErrata | None = None,
-                       translation_hrefs: dict[str, tuple[str, str]] | None = None) -> str:
-    """``source_notes``: short notes per anchor (`SourceNote`: an erratum's ``source_note``, such as
+                       translation_hrefs: dict[str, tuple[str, str]] | None = None,
+                       intro: str = "") -> str:
+    """``intro``: what the edition shows under the page's title (edition.site.page_intro).
+    ``source_notes``: short notes per anchor (`SourceNote`: an erratum's ``source_note``, such as
     原文ママ（正しくは…）); each links to the erratum in full, in the translation page of its language
     (``translation_hrefs``: language -> (that page's URL relative to this one, the language's name))."""
     parts = []
@@ -98,7 +101,15 @@ def render_source_page(segments: list[Segment], strings: dict[str, str],
             inner += "\n\n" + errata_html
         parts.append(_div(f"edition-segment edition-{segment.kind.value}{_dotted(segment)}", inner,
                           f' id="{segment.anchor}"'))
-    return "\n\n".join(parts) + "\n"
+    return "\n\n".join(_with_intro(parts, intro, segments[0].kind is SegmentKind.HEADING if segments else False)) + "\n"
+
+
+def _with_intro(parts: list[str], intro: str, titled: bool) -> list[str]:
+    """The intro right under the page's title (the first segment, a heading), else at the top."""
+    if not intro:
+        return parts
+    at = 1 if titled and parts else 0
+    return parts[:at] + [intro] + parts[at:]
 
 
 def _heading_as_text(segment: Segment) -> str:
@@ -109,31 +120,53 @@ def _heading_as_text(segment: Segment) -> str:
             f'markdown="span">{text}</p>')
 
 
-def _note(note: Note, strings: dict[str, str], source_lang: str) -> str:
-    label = strings[f"note_{note.kind.value.replace('-', '_')}"]
-    details = ""
-    if note.kind is NoteKind.ERRATUM:
-        details = (f'<p class="edition-erratum-says"><span>{escape(strings["erratum_says"])}</span> '
-                   f'<span lang="{source_lang}">{escape(str(note.options.get("says", "")))}</span> '
-                   f'<span class="edition-sic">[sic]</span></p>\n'
-                   f'<p class="edition-erratum-means"><span>{escape(strings["erratum_means"])}</span> '
-                   f'<span lang="{source_lang}">{escape(str(note.options.get("means", "")))}</span></p>\n\n')
+def _summary(note: Note, strings: dict[str, str], language: str) -> str:
+    """The one line a folded note shows: its kind, an update's event date, its title."""
+    kind = strings[f"note_{note.kind.value.replace('-', '_')}"]
+    parts = [f'<span class="edition-note-kind">{escape(kind)}</span>']
     if note.kind is NoteKind.UPDATE:
-        date = escape(str(note.options.get("date", "")))
+        iso = str(note.options.get("date", "")).strip()
+        parts.append(f'<time class="edition-note-date" datetime="{escape(iso)}">'
+                     f'{escape(display_date(iso, language))}</time>')
+    parts.append(f'<span class="edition-note-title">{escape(note.title)}</span>')
+    return "<summary>" + " ".join(parts) + "</summary>"
+
+
+def _note(note: Note, strings: dict[str, str], source_lang: str, anchor: str = "",
+          language: str = "en") -> str:
+    """A translator's note or an update: a native disclosure (opens without JavaScript) whose summary
+    is its kind, date and title. An erratum stays visible in one line (what the transcript reads,
+    what was probably meant, how sure the edition is); its evidence folds."""
+    ident = f' id="{escape(anchor)}"' if anchor else ""
+    if note.kind is NoteKind.ERRATUM:
+        confidence = str(note.options.get("confidence", "")).strip()
+        sure = (f' <span class="edition-confidence">({escape(strings["url_confidence"])} '
+                f'{escape(strings.get(f"confidence_{confidence}", confidence))})</span>' if confidence else "")
+        kind = escape(strings["note_erratum"])
+        line = (f'<p class="edition-erratum-line"><span class="edition-note-kind">{kind}</span> '
+                f'<span class="edition-erratum-says"><span>{escape(strings["erratum_says"])}</span> '
+                f'<span lang="{source_lang}">{escape(str(note.options.get("says", "")))}</span> '
+                f'<span class="edition-sic">[sic]</span></span> <span aria-hidden="true">→</span> '
+                f'<span class="edition-erratum-means"><span>{escape(strings["erratum_means"])}</span> '
+                f'<span lang="{source_lang}">{escape(str(note.options.get("means", "")))}</span></span>{sure}</p>')
+        evidence = (f'<details class="edition-erratum-evidence" markdown>\n'
+                    f'<summary>{escape(strings["erratum_evidence"])}</summary>\n\n{note.body}\n\n</details>')
+        return _div("edition-note edition-note-erratum", f"{line}\n\n{evidence}", ident)
+    body = note.body
+    if note.kind is NoteKind.UPDATE:
         source = escape(str(note.options.get("source", "")))
-        label = f"{label} ({date})"
-        body = (note.body + f'\n\n<p class="edition-update-source">{escape(strings["update_source"])} '
-                f'<a href="{source}">{source}</a></p>')
-    else:
-        body = note.body
-    return _div(f"admonition edition-note edition-note-{note.kind.value}",
-                f'<p class="admonition-title">{escape(label)}</p>\n\n{details}{body}')
+        body += (f'\n\n<p class="edition-update-source">{escape(strings["update_source"])} '
+                 f'<a href="{source}">{source}</a></p>')
+    return (f'<details class="edition-note edition-note-{note.kind.value}"{ident} markdown>\n'
+            f'{_summary(note, strings, language)}\n\n{body}\n\n</details>')
 
 
 def render_translation_page(aligned: list[AlignedSegment], strings: dict[str, str],
                             source_lang: str, target_lang: str, view_labels: dict[str, str],
-                            url_errata: UrlErrata | None = None, source_href: str = "") -> str:
-    """``source_href``: the source page's URL, for the notice on a page with no translation yet."""
+                            url_errata: UrlErrata | None = None, source_href: str = "",
+                            intro: str = "") -> str:
+    """``source_href``: the source page's URL, for the notice on a page with no translation yet.
+    ``intro``: what the edition shows under the page's title (edition.site.page_intro)."""
     parts = [_view_toggle(strings, view_labels, source_lang, target_lang)]
     nothing_translated = not any(item.status in (SegmentStatus.TRANSLATED, SegmentStatus.OUTDATED)
                                  for item in aligned)
@@ -144,7 +177,10 @@ def render_translation_page(aligned: list[AlignedSegment], strings: dict[str, st
             continue  # orphans are reported as errors, never shown
         # one notice for a page with no translation at all; per-segment marks only on a partly translated page
         parts.append(_segment(item, strings, source_lang, target_lang, url_errata, mark=not nothing_translated))
-    return "\n\n".join(parts) + "\n"
+    shown = [item.segment for item in aligned if item.segment is not None and item.status is not SegmentStatus.ORPHAN]
+    head = len(parts) - len(shown)
+    titled = bool(shown) and shown[0].kind is SegmentKind.HEADING
+    return "\n\n".join(parts[:head] + _with_intro(parts[head:], intro, titled)) + "\n"
 
 
 def _segment(item: AlignedSegment, strings: dict[str, str], source_lang: str, target_lang: str,
@@ -169,7 +205,8 @@ def _segment(item: AlignedSegment, strings: dict[str, str], source_lang: str, ta
     else:
         target_md = ""
     target = _div("edition-target", target_md, f' lang="{target_lang}"')
-    notes = [_note(note, strings, source_lang) for note in (entry.notes if entry else [])]
+    notes = [_note(note, strings, source_lang, note_anchor(segment.anchor, position), target_lang)
+             for position, note in enumerate(entry.notes if entry else [])]
     errata_html = url_errata_html(segment, url_errata, strings)
     if errata_html:
         notes.append(errata_html)

@@ -16,7 +16,7 @@ from pathlib import Path
 from edition.translation.alignment import PageAlignment
 from edition.translation.pairing import SegmentStatus
 
-CSV_FIELDS = ("source", "translation", "page", "anchor", "state")
+CSV_FIELDS = ("source", "translation", "page", "anchor", "state", "edition_version")
 
 
 @dataclass(frozen=True)
@@ -26,9 +26,10 @@ class CorpusRow:
     page: str
     anchor: str
     state: str
+    edition_version: str = ""
 
 
-def corpus_rows(alignments: list[PageAlignment], language: str) -> list[CorpusRow]:
+def corpus_rows(alignments: list[PageAlignment], language: str, version: str = "") -> list[CorpusRow]:
     rows = []
     for result in alignments:
         if result.language != language:
@@ -39,7 +40,8 @@ def corpus_rows(alignments: list[PageAlignment], language: str) -> list[CorpusRo
             entry = item.entry if item.status in (SegmentStatus.TRANSLATED, SegmentStatus.OUTDATED) else None
             rows.append(CorpusRow(source=item.segment.markdown.strip(),
                                   translation=entry.translation.strip() if entry is not None else "",
-                                  page=result.page.slug, anchor=item.segment.anchor, state=item.status.value))
+                                  page=result.page.slug, anchor=item.segment.anchor, state=item.status.value,
+                                  edition_version=version))
     return rows
 
 
@@ -52,9 +54,15 @@ def corpus_csv(rows: list[CorpusRow]) -> str:
     return out.getvalue()
 
 
-def corpus_tmx(rows: list[CorpusRow], source_language: str, target_language: str) -> bytes:
+def corpus_tmx(rows: list[CorpusRow], source_language: str, target_language: str, version: str = "") -> bytes:
+    """TMX 1.4; the edition's version, if given, in the header (`<prop type="x-edition-version">`)."""
+    from lxml import etree
     from translate.storage.tmx import tmxfile
     store = tmxfile(sourcelanguage=source_language, targetlanguage=target_language)
+    if version:
+        header = store.document.getroot().find("header")
+        if header is not None:
+            etree.SubElement(header, "prop", type="x-edition-version").text = version
     for row in rows:
         if not row.translation:
             continue
@@ -66,14 +74,14 @@ def corpus_tmx(rows: list[CorpusRow], source_language: str, target_language: str
 
 
 def write_corpus(alignments: list[PageAlignment], source_language: str, languages: list[str],
-                 folder: Path) -> list[Path]:
+                 folder: Path, version: str = "") -> list[Path]:
     """Write `corpus-<source>-<lang>.csv` and `.tmx` for each translation language; returns the files."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for language in languages:
-        rows = corpus_rows(alignments, language)
+        rows = corpus_rows(alignments, language, version)
         stem = folder / f"corpus-{source_language}-{language}"
         stem.with_suffix(".csv").write_text(corpus_csv(rows), encoding="utf-8")
-        stem.with_suffix(".tmx").write_bytes(corpus_tmx(rows, source_language, language))
+        stem.with_suffix(".tmx").write_bytes(corpus_tmx(rows, source_language, language, version))
         written += [stem.with_suffix(".csv"), stem.with_suffix(".tmx")]
     return written

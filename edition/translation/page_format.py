@@ -9,6 +9,7 @@ Format (pymdown-extensions blocks, documented in CONTRIBUTING.md)::
     My Number Points, round 2
 
     /// translator-note
+        title: "What the second round of the points campaign was"
     Context for the reader.
     ///
 
@@ -36,9 +37,18 @@ class NoteKind(str, Enum):
 SOURCE_BLOCK = "source"
 PREVIOUS_BLOCK = "previous-source"
 REQUIRED_OPTIONS = {
-    NoteKind.ERRATUM: ("says", "means"),
+    NoteKind.ERRATUM: ("says", "means", "confidence"),
     NoteKind.UPDATE: ("date", "source"),
 }
+# A note folds to one line: its kind, an update's date, and a title a person wrote (what the note
+# says, in about 12 words). An update also has a Japanese title, for the Japanese pages and timeline.
+TITLE_OPTIONS = {
+    NoteKind.TRANSLATOR_NOTE: ("title",),
+    NoteKind.UPDATE: ("title", "title_ja"),
+}
+TITLE_MAX_WORDS = 16        # "about 12 words": a title longer than this is a paragraph
+TITLE_JA_MAX_CHARS = 40
+CONFIDENCES = ("high", "medium", "low")
 # pymdown-extensions blocks a translation may use on its own
 TRANSLATION_BLOCKS = {"admonition", "details", "html", "tab", "caption", "note", "tip", "info",
                       "warning", "danger", "example", "quote", "abstract", "question"}
@@ -46,6 +56,12 @@ KNOWN_BLOCKS = {SOURCE_BLOCK, PREVIOUS_BLOCK} | {kind.value for kind in NoteKind
 
 
 NOTE_BLOCKS = frozenset(kind.value for kind in NoteKind)
+
+
+def note_anchor(segment_anchor: str, position: int) -> str:
+    """The id of a segment's note, by its place among the segment's notes (0-based): the timeline and
+    the "Since June 2022" boxes link to it, and a link to it opens the folded note."""
+    return f"{segment_anchor}-n{position + 1}"
 TRANSLATION = "translation"
 
 
@@ -65,6 +81,14 @@ class Note:
     options: dict
     body: str
     line: int   # 1-based line of the block header
+
+    @property
+    def title(self) -> str:
+        return str(self.options.get("title", "")).strip()
+
+    @property
+    def title_ja(self) -> str:
+        return str(self.options.get("title_ja", "")).strip()
 
 
 @dataclass
@@ -172,4 +196,35 @@ def _check_block(block: Block, path: str, at) -> list[Finding]:
                 found.append(Finding(path, line, 1, "note-options",
                                      f"`/// {block.name}` needs the option `{option}`",
                                      f"add a line `    {option}: …` right under the header"))
+        found += _check_title(block, path, line)
+        confidence = str(block.options.get("confidence", "")).strip()
+        if block.name == NoteKind.ERRATUM.value and confidence and confidence not in CONFIDENCES:
+            found.append(Finding(path, line, 1, "note-options",
+                                 f"`confidence: {confidence}` is not one of {', '.join(CONFIDENCES)}",
+                                 "say how sure the note is that `means` is what was meant: high, medium or low"))
+    return found
+
+
+def _check_title(block: Block, path: str, line: int) -> list[Finding]:
+    """`note-title`: a translator's note or an update without its title (or with a paragraph for one)."""
+    found = []
+    for option in TITLE_OPTIONS.get(NoteKind(block.name), ()):
+        value = str(block.options.get(option, "")).strip()
+        language = "Japanese" if option.endswith("_ja") else "English"
+        size = "at most about 30 characters" if language == "Japanese" else "at most about 12 words"
+        words = len(value.split())
+        if not value:
+            found.append(Finding(path, line, 1, "note-title",
+                                 f"`/// {block.name}` has no `{option}` ({language}): a folded note shows only "
+                                 "its title",
+                                 f'add a line `    {option}: "…"` under the header: what the note says, in {size}'))
+        elif option == "title" and words > TITLE_MAX_WORDS:
+            found.append(Finding(path, line, 1, "note-title",
+                                 f"the title of `/// {block.name}` has {words} words (at most {TITLE_MAX_WORDS})",
+                                 "state the note's point in about 12 words; the body says the rest"))
+        elif option == "title_ja" and len(value) > TITLE_JA_MAX_CHARS:
+            found.append(Finding(path, line, 1, "note-title",
+                                 f"the Japanese title of `/// {block.name}` has {len(value)} characters "
+                                 f"(at most {TITLE_JA_MAX_CHARS})",
+                                 "a headline of about 30 characters; the body says the rest"))
     return found
