@@ -181,10 +181,9 @@ def on_page_markdown(markdown, page, config, files):
               "target": names.get(language, language)}
     source = (getattr(page.file, "alternates", {}) or {}).get(plan.source_language)
     href = get_relative_url(source.url, page.url) if source is not None else ""
-    has_notes = any(item.entry is not None and item.entry.notes for item in result.aligned)
     intro = translation_intro(str(result.target.meta.get("brief", "") or ""),
                               of_page(_state["updates"].get(language, []), page_plan.slug), strings, language,
-                              timeline, with_notes=has_notes)
+                              timeline)
     return render_translation_page(result.aligned, strings, plan.source_language, language, labels,
                                    _state["url_errata"], source_href=href, intro=intro)
 

@@ -1,7 +1,7 @@
 """Run every rule over the whole edition, offline (no build): one report, all findings.
 
 >>> sorted(RULES)[:3]
-['block-unclosed', 'date-missing', 'encoding']
+['block-unclosed', 'date-missing', 'edition-data']
 """
 
 from __future__ import annotations
@@ -14,16 +14,20 @@ from edition.checks.pairs import SegmentPair, translated_pairs
 from edition.findings import EditionError, Finding
 from edition.glossary.terms import Glossary, load_glossary
 from edition.markdown.front_matter import split_front_matter
+from edition.release import load_release
 from edition.source.fidelity import check_fidelity
 from edition.source.plan import EditionPlan
 from edition.text_files import read_text, unreadable
+from edition.timeline.publishers import load_publishers
+from edition.timeline.updates import collect_updates, publisher_findings
 from edition.translation.alignment import PageAlignment, align_page, check_page, pages_of, segment_policy
 
 PAIR_RULES = (urls.check_pair, tables.check_pair, quantities_rule.check_pair)
 WAIVABLE = {"url-added", "number-missing", "number-added", "date-missing", "table-cell-number", "glossary-term"}
 RULES = {
     "fidelity", "segment-orphan", "segment-outdated", "segment-untranslated", "segment-outside",
-    "block-unclosed", "note-kind", "note-options", "note-title", "url-missing", "url-added", "url-invalid",
+    "block-unclosed", "note-kind", "note-options", "note-title", "update-publisher", "edition-data",
+    "url-missing", "url-added", "url-invalid",
     "url-not-linked", "url-errata", "table-shape", "table-cell-number", "number-missing", "number-added",
     "date-missing",
     "unsafe-html", "waiver-unused", "waiver-invalid", "encoding", "previous-source-stale",
@@ -131,4 +135,22 @@ def run_checks(plan: EditionPlan, include_fidelity: bool = True) -> Report:
             report.findings += urls.check_urls_parse(target.body, result.target_path, target.body_start_line,
                                                      _note_urls(result), with_blocks=True)
             report.findings += check_pairs(result, report, glossary)
+    report.findings += _timeline_findings(plan, report.alignments)
     return report
+
+
+def _timeline_findings(plan: EditionPlan, alignments: list[PageAlignment]) -> list[Finding]:
+    """Every update's source has a known publisher (the timeline names it), and the edition's version
+    file and the publishers file can be read."""
+    findings: list[Finding] = []
+    try:
+        load_release(plan.root)
+    except EditionError as error:
+        findings += error.findings
+    try:
+        publishers = load_publishers(plan.root)
+    except EditionError as error:
+        return findings + error.findings
+    for language in plan.translation_languages():
+        findings += publisher_findings(collect_updates(alignments, language), publishers)
+    return findings

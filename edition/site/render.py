@@ -19,6 +19,7 @@ from edition.markdown.links import links_in
 from edition.markdown.segments import Segment, SegmentKind
 from edition.site.bilingual_table import bilingual_table
 from edition.site.notices import untranslated_page_notice
+from edition.site.page_intro import notes_control
 from edition.translation.page_format import Note, NoteKind, note_anchor
 from edition.translation.pairing import AlignedSegment, SegmentStatus
 
@@ -167,24 +168,26 @@ def render_translation_page(aligned: list[AlignedSegment], strings: dict[str, st
                             intro: str = "") -> str:
     """``source_href``: the source page's URL, for the notice on a page with no translation yet.
     ``intro``: what the edition shows under the page's title (edition.site.page_intro)."""
-    parts = [_view_toggle(strings, view_labels, source_lang, target_lang)]
+    has_notes = any(item.entry is not None and item.entry.notes for item in aligned)
+    parts = [_controls(strings, view_labels, source_lang, target_lang, has_notes)]
     nothing_translated = not any(item.status in (SegmentStatus.TRANSLATED, SegmentStatus.OUTDATED)
                                  for item in aligned)
     if source_href and nothing_translated:
         parts.insert(0, untranslated_page_notice(strings, source_href, source_lang))
-    for item in aligned:
-        if item.status is SegmentStatus.ORPHAN or item.segment is None:
-            continue  # orphans are reported as errors, never shown
+    shown = [item for item in aligned if item.segment is not None and item.status is not SegmentStatus.ORPHAN]
+    titled = bool(shown) and shown[0].segment is not None and shown[0].segment.kind is SegmentKind.HEADING
+    if intro and not titled:
+        parts.append(intro)
+    for index, item in enumerate(shown):    # orphans are reported as errors, never shown
         # one notice for a page with no translation at all; per-segment marks only on a partly translated page
-        parts.append(_segment(item, strings, source_lang, target_lang, url_errata, mark=not nothing_translated))
-    shown = [item.segment for item in aligned if item.segment is not None and item.status is not SegmentStatus.ORPHAN]
-    head = len(parts) - len(shown)
-    titled = bool(shown) and shown[0].kind is SegmentKind.HEADING
-    return "\n\n".join(parts[:head] + _with_intro(parts[head:], intro, titled)) + "\n"
+        parts.append(_segment(item, strings, source_lang, target_lang, url_errata, mark=not nothing_translated,
+                              intro=intro if titled and index == 0 else ""))
+    return "\n\n".join(parts) + "\n"
 
 
 def _segment(item: AlignedSegment, strings: dict[str, str], source_lang: str, target_lang: str,
-             url_errata: UrlErrata | None = None, mark: bool = True) -> str:
+             url_errata: UrlErrata | None = None, mark: bool = True, intro: str = "") -> str:
+    """``intro``: for the page's title, what the edition shows under it, before the title's own notes."""
     segment, entry = item.segment, item.entry
     assert segment is not None   # never an orphan (render_translation_page skips them)
     translated = item.status in (SegmentStatus.TRANSLATED, SegmentStatus.OUTDATED)
@@ -217,10 +220,22 @@ def _segment(item: AlignedSegment, strings: dict[str, str], source_lang: str, ta
         table = bilingual_table(segment.markdown, entry.translation, source_lang, target_lang)
         if table:
             inner.append(f'<div class="edition-bilingual">\n{table}\n</div>')
+    if intro:
+        inner.append(intro)
     if notes:
         inner.append(_div("edition-notes", "\n\n".join(notes)))
     classes = f"edition-segment edition-{segment.kind.value}{_dotted(segment)} edition-status-{item.status.value}"
     return _div(classes, "\n\n".join(inner), f' id="{segment.anchor}" data-edition-status="{item.status.value}"')
+
+
+def _controls(strings: dict[str, str], labels: dict[str, str], source_lang: str, target_lang: str,
+              notes: bool) -> str:
+    """The page's controls, one row above the title: the view, and (on a page with notes) opening or
+    folding all of them. Both need JavaScript, and are shown only where it runs."""
+    toggle = _view_toggle(strings, labels, source_lang, target_lang)
+    if not notes:
+        return toggle
+    return f'<div class="edition-controls">{toggle}<p class="edition-notes-control">{notes_control(strings)}</p></div>'
 
 
 def _view_toggle(strings: dict[str, str], labels: dict[str, str], source_lang: str, target_lang: str) -> str:

@@ -34,7 +34,11 @@ INTERFACE_SELECTORS = (
     ".edition-status-notice",
     ".edition-untranslated > .admonition-title",
     ".edition-term-tip",
-    ".edition-note > .admonition-title",
+    ".edition-note-kind",        # the label of every note (its title and body are indexed)
+    ".edition-erratum-evidence > summary",
+    ".edition-notes-control",
+    ".edition-since-title",      # the heading of a page's box of updates (the updates' titles are indexed)
+    ".edition-since-note",
     ".edition-findings",
     ".edition-sr-only",          # names the edition gives to empty table headers
     ".edition-bilingual",        # a view of a table segment's two tables, which are indexed

@@ -21,8 +21,11 @@ class Publisher:
 
 
 def host_of(url: str) -> str:
-    """>>> host_of("https://www.digital.go.jp:443/news/x")
-    'www.digital.go.jp'"""
+    """The host of a URL, without port, in lower case.
+
+    >>> host_of("https://www.Digital.go.jp:443/news/x")
+    'www.digital.go.jp'
+    """
     return (urlsplit(url).hostname or "").lower()
 
 

@@ -196,7 +196,8 @@ def _check_block(block: Block, path: str, at) -> list[Finding]:
                 found.append(Finding(path, line, 1, "note-options",
                                      f"`/// {block.name}` needs the option `{option}`",
                                      f"add a line `    {option}: …` right under the header"))
-        found += _check_title(block, path, line)
+        if block.closed:    # an unclosed block's options may be its body: one finding, where it opens
+            found += _check_title(block, path, line)
         confidence = str(block.options.get("confidence", "")).strip()
         if block.name == NoteKind.ERRATUM.value and confidence and confidence not in CONFIDENCES:
             found.append(Finding(path, line, 1, "note-options",

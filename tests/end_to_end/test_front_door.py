@@ -41,7 +41,8 @@ def test_the_about_pages_say_what_the_edition_is_and_give_the_status_and_downloa
                                           total["untranslated"]]), (numbers, total)
         assert "<!-- edition:status -->" not in (built_site / folder / "about" / "index.html").read_text()
         downloads = [a["href"] for a in page.select("a[download]")]
-        assert len(downloads) == 2
+        assert [href.rpartition("/")[2] for href in downloads] == [
+            "corpus-ja-en.tmx", "corpus-ja-en.csv", "updates-en.json", "updates-en.csv"]
         for href in downloads:
             target = (built_site / folder / "about" / href).resolve()
             assert target.exists() and target.stat().st_size > 1000, href

@@ -24,7 +24,7 @@ def _append(path, text):
 ])
 def test_broken_link_or_unknown_anchor_fails_naming_the_page(project_copy, tmp_path, mutation, expected):
     # in a note, so that the integrity checks (which stop a build first) have nothing to say
-    _append(project_copy / "docs" / "en" / "smartphones.md", f"\n\n/// translator-note\n{mutation}\n///\n")
+    _append(project_copy / "docs" / "en" / "smartphones.md", f"\n\n/// translator-note\n    title: \"A link\"\n{mutation}\n///\n")
     result = build_site(project_copy, tmp_path / "site")
     assert result.returncode != 0
     output = result.stdout + result.stderr

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from conftest import build_site
+from conftest import ROOT, build_site
 from site_html import article, soup
+
+from edition.dates import display_date
+from edition.translation.page_format import parse_target_page
 
 TRANSLATED = "mynapoint-round-2"
 
@@ -53,18 +56,33 @@ def test_japanese_page_shows_the_original_alone_with_anchors(built_site):
     assert target.select_one(".edition-note-erratum") is not None
 
 
-def test_notes_are_labelled_and_distinct(built_site):
+def test_notes_fold_to_their_kind_date_and_title_and_errata_stay_in_one_line(built_site):
     node = article(soup(built_site / "en" / TRANSLATED / "index.html"))
-    titles = {kind: [n.select_one(".admonition-title").get_text() for n in node.select(f".edition-note-{kind}")]
-              for kind in ("translator-note", "erratum", "update")}
-    assert titles["translator-note"] and set(titles["translator-note"]) == {"Translator's note"}
-    assert titles["erratum"] == ["Erratum"]
-    assert "Update (2023-03-31)" in titles["update"]
-    update = node.select(".edition-note-update")[0]
+    folded = node.select("details.edition-note")
+    # every translator's note and update is a closed native disclosure, with an id to link to
+    assert folded and all(not n.has_attr("open") and n.get("id") for n in folded)
+    kinds = {kind: [n.select_one("summary .edition-note-kind").get_text() for n in node.select(f"details.edition-note-{kind}")]
+             for kind in ("translator-note", "update")}
+    assert set(kinds["translator-note"]) == {"Translator's note"} and set(kinds["update"]) == {"Update"}
+    assert all(n.select_one("summary .edition-note-title").get_text().strip() for n in folded)
+    update = node.select_one("details.edition-note-update")
+    date = update.select_one("summary time.edition-note-date")
+    written = next(n for e in parse_target_page((ROOT / "docs" / "en" / f"{TRANSLATED}.md").read_text(encoding="utf-8"),
+                                                "p").entries for n in e.notes if n.kind.value == "update")
+    assert date["datetime"] == written.options["date"] and date.get_text() == display_date(written.options["date"], "en")
+    assert update.select_one("summary .edition-note-title").get_text() == written.title
     assert update.select_one(".edition-update-source a")["href"].startswith("https://www.soumu.go.jp/")
+    # a note's id is its segment's anchor and its place among the segment's notes
+    segment = update.find_parent(class_="edition-segment")
+    assert update["id"].startswith(segment["id"] + "-n")
     erratum = node.select_one(".edition-note-erratum")
-    assert erratum.select_one('.edition-erratum-says [lang="ja"]').get_text() == "令和2年9月 ～令和3年12月末"
-    assert "[sic]" in erratum.get_text()
+    assert erratum.name == "div"     # not folded: it changes how the passage reads
+    line = erratum.select_one(".edition-erratum-line")
+    assert line.select_one('.edition-erratum-says [lang="ja"]').get_text() == "令和2年9月 ～令和3年12月末"
+    assert line.select_one('.edition-erratum-means [lang="ja"]').get_text() == "令和4年6月頃 ～令和5年2月末"
+    assert "[sic]" in line.get_text() and "(confidence: medium)" in line.get_text()
+    evidence = erratum.select_one("details.edition-erratum-evidence")   # its evidence folds
+    assert evidence.select_one("summary").get_text() == "Evidence" and len(evidence.get_text()) > 200
     # notes sit outside the translation column
     assert all(n.find_parent(class_="edition-target") is None for n in node.select(".edition-note"))
 

@@ -8,6 +8,7 @@ import io
 from conftest import ROOT
 from translate.storage.tmx import tmxfile
 
+from edition.release import load_release
 from edition.source.plan import load_plan
 from edition.translation.alignment import align_all
 from edition.translation.corpus import corpus_csv, corpus_rows, corpus_tmx
@@ -21,7 +22,8 @@ def test_the_built_site_offers_the_corpus_and_real_readers_read_it(built_site):
     with open(built_site / "downloads" / "corpus-ja-en.csv", encoding="utf-8", newline="") as handle:
         table = list(csv.DictReader(handle))
     assert len(table) == len(rows)
-    assert set(table[0]) == {"source", "translation", "page", "anchor", "state"}
+    assert set(table[0]) == {"source", "translation", "page", "anchor", "state", "edition_version"}
+    assert {row["edition_version"] for row in table} == {load_release(ROOT).version}
     first = table[0]
     assert first["page"] == "index" and first["anchor"].startswith("s-") and first["source"].startswith("#")
     store = tmxfile.parsefile(str(built_site / "downloads" / "corpus-ja-en.tmx"))
@@ -32,7 +34,12 @@ def test_the_built_site_offers_the_corpus_and_real_readers_read_it(built_site):
     unit = by_id[f"{row.page}#{row.anchor}"]
     assert unit.source == row.source and unit.target == row.translation
     assert f"state: {row.state}" in unit.getnotes()
-    assert b'srclang="ja"' in (built_site / "downloads" / "corpus-ja-en.tmx").read_bytes()
+    tmx = (built_site / "downloads" / "corpus-ja-en.tmx").read_bytes()
+    assert b'srclang="ja"' in tmx
+    # the TMX names the edition's version in its header
+    from lxml import etree
+    header = etree.fromstring(tmx).find("header")
+    assert header.findtext('prop[@type="x-edition-version"]') == load_release(ROOT).version
 
 
 def test_untranslated_rows_stay_in_the_csv_and_out_of_the_tmx():
@@ -40,6 +47,6 @@ def test_untranslated_rows_stay_in_the_csv_and_out_of_the_tmx():
     rows = [CorpusRow("# 見出し", "# Heading", "p", "s-1", "translated"),
             CorpusRow("本文、\"引用\"", "", "p", "s-2", "untranslated")]
     parsed = list(csv.reader(io.StringIO(corpus_csv(rows))))
-    assert parsed[2] == ["本文、\"引用\"", "", "p", "s-2", "untranslated"]
+    assert parsed[2] == ["本文、\"引用\"", "", "p", "s-2", "untranslated", ""]
     store = tmxfile(corpus_tmx(rows, "ja", "en"))
     assert [u.source for u in store.units] == ["# 見出し"]

@@ -74,7 +74,9 @@ def test_a_whole_edition_round_trip_through_po_changes_no_byte(project_copy, cap
     assert table.msgstr.count("\n") == 5 and table.msgstr.startswith("| Eligible for My Number Points, round 2 |")
     r3 = _entry(po, R3)
     assert r3.msgctxt.startswith(PAGE + "#s-") and r3.msgstr == "FY2021 (Reiwa 3) supplementary budget: ¥1,813.41 billion"
-    assert r3.comment.startswith("translator-note:\n“R3” stands for Reiwa 3")
+    # the note as a read-only comment: its kind and options (its title), then its body
+    assert r3.comment.startswith("translator-note (title: “R3” is FY2021;")
+    assert "):\n“R3” stands for Reiwa 3" in r3.comment
     assert r3.occurrences == [(f"docs/en/{PAGE}.md", str(parse_target_page(
         (project_copy / "docs/en" / f"{PAGE}.md").read_text(encoding="utf-8"), "x").entries[3].line))]
     # the waiver is the page's, not part of the translation
