@@ -154,7 +154,7 @@ def on_page_markdown(markdown, page, config, files):
     if plan and STATUS_PAGE_MARKER in markdown:    # the status page: per language and page, as built
         markdown = markdown.replace(STATUS_PAGE_MARKER, render_status_page(
             _state["alignments"], language, _state["strings"].for_language(language), _language_names(config),
-            _status_href(config, page)))
+            _status_href(config, page), _release_context(language, "").get("text", "")))
     if plan and TIMELINE_MARKER in markdown:    # the timeline: every update, by date, as built
         notes_language, records = _updates_for(language)
         markdown = markdown.replace(TIMELINE_MARKER, render_timeline(

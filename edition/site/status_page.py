@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
+from edition.translation.alignment import PageAlignment
 from edition.translation.pairing import SegmentStatus
 from edition.translation.status import page_status
-from edition.translation.alignment import PageAlignment
 
 STATUS_PAGE_MARKER = "<!-- edition:status-page -->"
 COUNTED = ("translated", "outdated", "untranslated")
@@ -66,9 +66,10 @@ def _to_review(results: list[PageAlignment], reader: str, strings: dict[str, str
 
 
 def render_status_page(results: list[PageAlignment], reader: str, strings: dict[str, str],
-                       names: dict[str, str], href: Href) -> str:
-    """Markdown with raw HTML blocks: a section per translation language, in the reader's language."""
-    parts = []
+                       names: dict[str, str], href: Href, version: str = "") -> str:
+    """Markdown with raw HTML blocks: a section per translation language, in the reader's language.
+    ``version``: the edition's version and review date, as a sentence, above the counts."""
+    parts = [f'<p class="edition-status-version">{escape(version)}</p>\n'] if version else []
     for language in sorted({result.language for result in results}):
         pages = [result for result in results if result.language == language]
         parts.append(f"## {names.get(language, language)}\n\n{_language_table(pages, reader, strings, href)}\n\n"

@@ -8,6 +8,7 @@ from conftest import ROOT
 from site_html import article, soup
 
 from edition.translation.pairing import SegmentStatus
+from edition.release import load_release
 from edition.source.plan import load_plan
 from edition.translation.status import status_report
 from edition.site.status_page import render_status_page
@@ -46,6 +47,8 @@ def test_the_status_page_of_each_language_gives_every_page_with_the_counts_of_ed
         assert total == [report["total"]["en"][key] for key in ("segments", "translated", "outdated", "untranslated")]
         assert page.select_one(".edition-status-none") is not None     # the edition is fully translated
         assert "edition:status-page" not in (page_dir / "index.html").read_text(encoding="utf-8")
+        # which edition the counts are of
+        assert load_release(ROOT).version in page.select_one(".edition-status-version").get_text()
 
 
 def test_segments_that_need_a_translator_are_listed_with_links_to_their_passages(project_copy):
