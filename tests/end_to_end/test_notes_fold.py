@@ -4,6 +4,7 @@ link to a note, a text fragment inside one and printing open it."""
 
 from __future__ import annotations
 
+import contextlib
 from urllib.parse import quote
 
 import pytest
@@ -22,6 +23,16 @@ FIRST_PASSAGE = """() => {
 }"""
 
 
+@contextlib.contextmanager
+def _tab(page, width: int = 1280, height: int = 900, **options):
+    """A fresh tab of its own (storage and JavaScript as given), closed after the test."""
+    context = page.context.browser.new_context(viewport={"width": width, "height": height}, **options)
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+
+
 def _open_count(tab) -> int:
     return tab.evaluate("document.querySelectorAll('details.edition-note[open]').length")
 
@@ -31,23 +42,17 @@ def test_the_first_passage_after_the_title_is_on_the_first_screen_of_every_engli
         site_url, page, width, height, limit):
     # before the notes folded: on en/health-insurance-card-use/ the first passage started below the first
     # screen at 1280 px (the title, a translator's note and three update boxes above it)
-    context = page.context.browser.new_context(viewport={"width": width, "height": height})
-    try:
-        tab = context.new_page()
+    with _tab(page, width, height) as tab:
         tops = {}
         for path in CONTENT:
             tab.goto(site_url + path)
             assert _open_count(tab) == 0, path
             tops[path] = tab.evaluate(FIRST_PASSAGE)
         assert max(tops.values()) < limit, tops
-    finally:
-        context.close()
 
 
 def test_a_folded_note_shows_one_line_and_opens_by_mouse_enter_and_space_without_javascript(site_url, page):
-    context = page.context.browser.new_context(java_script_enabled=False, viewport={"width": 1280, "height": 900})
-    try:
-        tab = context.new_page()
+    with _tab(page, java_script_enabled=False) as tab:
         tab.goto(site_url + PAGE)
         notes = tab.locator("details.edition-note")
         assert notes.count() > 10 and _open_count(tab) == 0
@@ -70,14 +75,10 @@ def test_a_folded_note_shows_one_line_and_opens_by_mouse_enter_and_space_without
         assert notes.nth(2).get_attribute("open") is not None
         # the control that opens all notes needs JavaScript: not shown without it
         assert not tab.is_visible(".edition-notes-toggle")
-    finally:
-        context.close()
 
 
 def test_the_control_opens_and_folds_all_notes_and_the_choice_is_kept_before_the_first_paint(site_url, page):
-    context = page.context.browser.new_context(viewport={"width": 1280, "height": 900})
-    try:
-        tab = context.new_page()
+    with _tab(page) as tab:
         tab.goto(site_url + PAGE)
         total = tab.locator("details.edition-note").count()
         toggle = tab.locator(".edition-notes-toggle")
@@ -96,14 +97,10 @@ def test_the_control_opens_and_folds_all_notes_and_the_choice_is_kept_before_the
         assert _open_count(tab) == 0
         tab.goto(site_url + PAGE)
         assert _open_count(tab) == 0
-    finally:
-        context.close()
 
 
 def test_a_link_to_a_note_opens_it_on_arrival_and_from_the_pages_box_of_updates(site_url, page):
-    context = page.context.browser.new_context(viewport={"width": 1280, "height": 900})
-    try:
-        tab = context.new_page()
+    with _tab(page) as tab:
         tab.goto(site_url + PAGE)
         link = tab.locator("nav.edition-since li a").last
         anchor = link.get_attribute("href")[1:]
@@ -119,15 +116,11 @@ def test_a_link_to_a_note_opens_it_on_arrival_and_from_the_pages_box_of_updates(
         tab.goto(site_url + PAGE + "#" + other)
         assert tab.locator(f"#{other}").get_attribute("open") is not None
         assert 0 <= tab.locator(f"#{other}").bounding_box()["y"] < 900
-    finally:
-        context.close()
 
 
 def test_a_text_fragment_inside_a_folded_note_opens_it(site_url, page):
     """What search results link to (#:~:text=…): Chromium reveals a match inside a closed <details>."""
-    context = page.context.browser.new_context(viewport={"width": 1280, "height": 900})
-    try:
-        tab = context.new_page()
+    with _tab(page) as tab:
         tab.goto(site_url + PAGE)
         note = tab.locator("details.edition-note-translator-note").nth(2)
         ident = note.get_attribute("id")
@@ -135,14 +128,10 @@ def test_a_text_fragment_inside_a_folded_note_opens_it(site_url, page):
         tab.goto(site_url + "en/")
         tab.goto(site_url + PAGE + "#:~:text=" + quote(" ".join(words)))
         tab.wait_for_function(f"document.getElementById({ident!r}).open")
-    finally:
-        context.close()
 
 
 def test_printing_shows_every_note_open(site_url, page):
-    context = page.context.browser.new_context(viewport={"width": 800, "height": 1100})
-    try:
-        tab = context.new_page()
+    with _tab(page, 800, 1100) as tab:
         tab.goto(site_url + PAGE)
         body = tab.locator("details.edition-note > p").first
         assert not body.is_visible()
@@ -156,5 +145,3 @@ def test_printing_shows_every_note_open(site_url, page):
         assert not evidence.is_visible()
         tab.emulate_media(media="print")
         assert evidence.is_visible()
-    finally:
-        context.close()
