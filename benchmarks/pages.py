@@ -183,8 +183,8 @@ def main() -> None:
             for target in targets:
                 runs[target].append(lighthouse(urls[target[0]] + target[1], work))
     print("| site | page | transferred (gzip) | uncompressed | requests | Lighthouse performance (median; runs) "
-          "| accessibility | best practices | SEO | failing binary audits | median FCP, LCP, TBT ms |")
-    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|")
+          "| accessibility | best practices | SEO | failing binary audits | median FCP, LCP, TBT ms | max CLS |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|---:|")
     for target in targets:
         transferred, raw, count = weights[target]
         results = runs[target]
@@ -195,7 +195,8 @@ def main() -> None:
               f"{statistics.median(r['performance'] for r in results)} "
               f"({', '.join(str(r['performance']) for r in results)}) | {last['accessibility']} | "
               f"{last['best-practices']} | {last['seo']} | {', '.join(last['failing']) or '—'} | "
-              f"{', '.join(str(round(v)) for v in median.values())} |")
+              f"{', '.join(str(round(v)) for v in median.values())} | "
+              f"{max(r['metrics']['cls'] for r in results)} |")
 
 
 if __name__ == "__main__":

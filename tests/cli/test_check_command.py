@@ -104,3 +104,20 @@ def test_which_segment_states_fail_is_configuration(tmp_path):
     assert result.returncode == 1
     findings = json.loads(result.stdout)["findings"]
     assert [(f["path"], f["rule"]) for f in findings] == [("docs/en/mynapoint-round-2.md", "segment-untranslated")]
+
+
+def test_a_note_without_a_title_and_an_update_from_an_unknown_publisher_are_findings_with_file_and_line(tmp_path):
+    project = copy_project(tmp_path / "p")
+    page = project / "docs" / "en" / "bank-accounts.md"
+    lines = page.read_text(encoding="utf-8").split("\n")
+    note = lines.index("/// translator-note")
+    del lines[note + 1]                                  # its `title:` line
+    update = lines.index("/// update")
+    source = next(i for i in range(update, update + 6) if lines[i].startswith("    source: "))
+    lines[source] = "    source: https://unknown-publisher.example.org/news/1"
+    page.write_text("\n".join(lines), encoding="utf-8")
+    result = _run(root=project, GITHUB_ACTIONS="false")
+    assert result.returncode == 1
+    assert f"docs/en/bank-accounts.md:{note + 1}:1: [note-title]" in result.stdout
+    assert f"docs/en/bank-accounts.md:{update + 1}:1: [update-publisher]" in result.stdout
+    assert "data/publishers.toml" in result.stdout

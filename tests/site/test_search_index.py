@@ -22,7 +22,7 @@ PAGE = """<!doctype html><html lang="{lang}"><head><title>t</title></head><body>
 <div class="edition-view-toggle"><button>Both</button></div>
 <p class="edition-permalink"><a>¶</a></p>
 <p>{text}</p>
-<div class="admonition edition-note"><p class="admonition-title">Translator's note</p><p>A note.</p></div>
+<details class="edition-note edition-note-translator-note"><summary><span class="edition-note-kind">Translator's note</span> <span class="edition-note-title">A title.</span></summary><p>A note.</p></details>
 <span class="edition-term-tip">よちょきん</span>
 </div></body></html>"""
 
@@ -52,7 +52,7 @@ def test_english_words_match_across_any_whitespace_and_case():
 
 def test_indexed_text_leaves_out_interface_text_and_pages_without_a_body():
     text = indexed_text(PAGE.format(lang="en", text="The text."))
-    assert "The text." in text and "A note." in text
+    assert "The text." in text and "A note." in text and "A title." in text
     for interface in ("Both", "¶", "Translator's note", "よちょきん", "Menu"):
         assert interface not in text
     assert indexed_text("<html><body><p>404</p></body></html>") is None
