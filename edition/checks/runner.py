@@ -26,7 +26,7 @@ PAIR_RULES = (urls.check_pair, tables.check_pair, quantities_rule.check_pair)
 WAIVABLE = {"url-added", "number-missing", "number-added", "date-missing", "table-cell-number", "glossary-term"}
 RULES = {
     "fidelity", "segment-orphan", "segment-outdated", "segment-untranslated", "segment-outside",
-    "block-unclosed", "note-kind", "note-options", "note-title", "update-publisher", "edition-data",
+    "block-unclosed", "note-kind", "note-options", "note-title", "update-publisher", "edition-data", "page-brief",
     "url-missing", "url-added", "url-invalid",
     "url-not-linked", "url-errata", "table-shape", "table-cell-number", "number-missing", "number-added",
     "date-missing",
@@ -135,8 +135,27 @@ def run_checks(plan: EditionPlan, include_fidelity: bool = True) -> Report:
             report.findings += urls.check_urls_parse(target.body, result.target_path, target.body_start_line,
                                                      _note_urls(result), with_blocks=True)
             report.findings += check_pairs(result, report, glossary)
+            report.findings += brief_findings(result)
     report.findings += _timeline_findings(plan, report.alignments)
     return report
+
+
+BRIEF_MAX_WORDS = 75     # "at most about 60 words"
+
+
+def brief_findings(result: PageAlignment) -> list[Finding]:
+    """`page-brief`: a translation page without its In brief (front matter `brief`), or with an essay."""
+    brief = str(result.target.meta.get("brief", "") or "").strip()
+    words = len(brief.split())
+    if not brief:
+        return [Finding(result.target_path, 1, 1, "page-brief",
+                        "the page has no `brief` (In brief) in its front matter",
+                        'add `brief: "The slides argue that …"`: what these slides argue, in at most about 60 words')]
+    if words > BRIEF_MAX_WORDS:
+        return [Finding(result.target_path, 1, 1, "page-brief",
+                        f"the page's `brief` has {words} words (at most {BRIEF_MAX_WORDS})",
+                        "say what these slides argue in about 60 words")]
+    return []
 
 
 def _timeline_findings(plan: EditionPlan, alignments: list[PageAlignment]) -> list[Finding]:

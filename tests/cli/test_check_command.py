@@ -121,3 +121,13 @@ def test_a_note_without_a_title_and_an_update_from_an_unknown_publisher_are_find
     assert f"docs/en/bank-accounts.md:{note + 1}:1: [note-title]" in result.stdout
     assert f"docs/en/bank-accounts.md:{update + 1}:1: [update-publisher]" in result.stdout
     assert "data/publishers.toml" in result.stdout
+
+
+def test_a_translation_page_without_its_in_brief_is_a_finding(tmp_path):
+    project = copy_project(tmp_path / "p")
+    page = project / "docs" / "en" / "smartphones.md"
+    page.write_text("\n".join(line for line in page.read_text(encoding="utf-8").split("\n")
+                              if not line.startswith("brief: ")), encoding="utf-8")
+    result = _run(root=project, GITHUB_ACTIONS="false")
+    assert result.returncode == 1
+    assert "docs/en/smartphones.md:1:1: [page-brief] the page has no `brief`" in result.stdout
