@@ -20,7 +20,7 @@ from edition.markdown.segments import Segment, SegmentKind
 from edition.site.bilingual_table import bilingual_table
 from edition.site.notices import untranslated_page_notice
 from edition.site.page_intro import notes_control
-from edition.translation.page_format import Note, NoteKind, note_anchor
+from edition.translation.page_format import Note, NoteKind, archived_urls, note_anchor
 from edition.translation.pairing import AlignedSegment, SegmentStatus
 
 
@@ -133,6 +133,16 @@ def _summary(note: Note, strings: dict[str, str], language: str) -> str:
     return "<summary>" + " ".join(parts) + "</summary>"
 
 
+def _archived(note: Note, strings: dict[str, str]) -> str:
+    """The note's sources that were read in an archived copy, not live (option `archived`: the one
+    convention the about page explains)."""
+    urls = archived_urls(note)
+    if not urls:
+        return ""
+    links = ", ".join(f'<a href="{escape(url)}">{escape(url)}</a>' for url in urls)
+    return f'\n\n<p class="edition-archived">{escape(strings["archived_note"])} {links}</p>'
+
+
 def _note(note: Note, strings: dict[str, str], source_lang: str, anchor: str = "",
           language: str = "en") -> str:
     """A translator's note or an update: a native disclosure (opens without JavaScript) whose summary
@@ -151,13 +161,15 @@ def _note(note: Note, strings: dict[str, str], source_lang: str, anchor: str = "
                 f'<span class="edition-erratum-means"><span>{escape(strings["erratum_means"])}</span> '
                 f'<span lang="{source_lang}">{escape(str(note.options.get("means", "")))}</span></span>{sure}</p>')
         evidence = (f'<details class="edition-erratum-evidence" markdown>\n'
-                    f'<summary>{escape(strings["erratum_evidence"])}</summary>\n\n{note.body}\n\n</details>')
+                    f'<summary>{escape(strings["erratum_evidence"])}</summary>\n\n{note.body}'
+                    f'{_archived(note, strings)}\n\n</details>')
         return _div("edition-note edition-note-erratum", f"{line}\n\n{evidence}", ident)
     body = note.body
     if note.kind is NoteKind.UPDATE:
         source = escape(str(note.options.get("source", "")))
         body += (f'\n\n<p class="edition-update-source">{escape(strings["update_source"])} '
                  f'<a href="{source}">{source}</a></p>')
+    body += _archived(note, strings)
     return (f'<details class="edition-note edition-note-{note.kind.value}"{ident} markdown>\n'
             f'{_summary(note, strings, language)}\n\n{body}\n\n</details>')
 

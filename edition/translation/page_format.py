@@ -58,6 +58,13 @@ KNOWN_BLOCKS = {SOURCE_BLOCK, PREVIOUS_BLOCK} | {kind.value for kind in NoteKind
 NOTE_BLOCKS = frozenset(kind.value for kind in NoteKind)
 
 
+def archived_urls(note: "Note") -> list[str]:
+    """The note's sources read in an archived copy rather than live (option `archived`, a list of URLs
+    the note cites; one URL alone is accepted too)."""
+    value = note.options.get("archived") or []
+    return [str(url).strip() for url in (value if isinstance(value, list) else [value]) if str(url).strip()]
+
+
 def note_anchor(segment_anchor: str, position: int) -> str:
     """The id of a segment's note, by its place among the segment's notes (0-based): the timeline and
     the "Since June 2022" boxes link to it, and a link to it opens the folded note."""
@@ -198,12 +205,22 @@ def _check_block(block: Block, path: str, at) -> list[Finding]:
                                      f"add a line `    {option}: …` right under the header"))
         if block.closed:    # an unclosed block's options may be its body: one finding, where it opens
             found += _check_title(block, path, line)
+            found += _check_archived(block, path, line)
         confidence = str(block.options.get("confidence", "")).strip()
         if block.name == NoteKind.ERRATUM.value and confidence and confidence not in CONFIDENCES:
             found.append(Finding(path, line, 1, "note-options",
                                  f"`confidence: {confidence}` is not one of {', '.join(CONFIDENCES)}",
                                  "say how sure the note is that `means` is what was meant: high, medium or low"))
     return found
+
+
+def _check_archived(block: Block, path: str, line: int) -> list[Finding]:
+    """`archived` names only sources the note cites (its body or its `source`)."""
+    note = Note(NoteKind(block.name), block.options, "\n".join(block.content), line)
+    cited = note.body + " " + str(block.options.get("source", ""))
+    return [Finding(path, line, 1, "note-options", f"`archived` names `{url}`, which the note does not cite",
+                    "list only the note's own source URLs that were read in an archived copy")
+            for url in archived_urls(note) if url not in cited]
 
 
 def _check_title(block: Block, path: str, line: int) -> list[Finding]:

@@ -123,3 +123,12 @@ def test_an_erratum_needs_a_known_confidence():
     assert "high, medium or low" in unknown.findings[0].hint
     known = parse_target_page(TITLED + erratum.format("    confidence: medium\n"), "docs/en/p.md")
     assert known.findings == []
+
+
+def test_archived_names_only_the_notes_own_sources():
+    note = ('/// translator-note\n    title: T\n    archived: ["https://a.example/x"{}]\n'
+            'See [A, the page](https://a.example/x).\n///\n')
+    assert parse_target_page(TITLED + note.format(""), "docs/en/p.md").findings == []
+    page = parse_target_page(TITLED + note.format(', "https://b.example/y"'), "docs/en/p.md")
+    assert [(f.rule, f.line) for f in page.findings] == [("note-options", 7)]
+    assert "`https://b.example/y`, which the note does not cite" in page.findings[0].message
