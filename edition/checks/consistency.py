@@ -88,6 +88,41 @@ class ConsistencyReport:
     terms: dict[str, TermUse]
     style: list[StyleIssue]
     arrows: list[str]          # segments whose ⇒/→ count differs between Japanese and English
+    notes: list[StyleIssue] = field(default_factory=list)   # the standard's "Every note" rules
+
+
+NOTE_MAX_WORDS = 150
+URL = re.compile(r"<?https?://[^\s>)\]]+>?")
+BARE_URL = re.compile(r"(?<!\]\()<https?://[^\s>]+>")        # an autolink in the prose, not a named link
+LOOKUP = re.compile(r"stored cop(?:y|ies)|could not open|we could search|we did not open|we saw cited|"
+                    r"seen only (?:on|as|in)|not in the material", re.I)
+
+
+def note_issues(note, path: str) -> list[StyleIssue]:
+    """What in one note breaks the standard's "Every note" rules: more than 150 words (URLs not counted), no
+    title, a bare URL in the prose instead of a link that names the publisher, a sentence about how a
+    source was looked up.
+
+    >>> from edition.translation.page_format import Note, NoteKind
+    >>> note = Note(NoteKind.TRANSLATOR_NOTE, {}, "As <https://x.org> says (seen in a stored copy).", 3)
+    >>> [i.kind for i in note_issues(note, "p.md")]
+    ['note-title', 'note-bare-url', 'note-lookup']
+    >>> note_issues(Note(NoteKind.TRANSLATOR_NOTE, {"title": "T"}, "As [MHLW, a page](https://x.org) says.", 3), "p")
+    []
+    """
+    issues = []
+    words = len(URL.sub(" ", note.body).split())
+    if words > NOTE_MAX_WORDS:
+        issues.append(StyleIssue(path, note.line, "note-length", f"{words} words (at most {NOTE_MAX_WORDS}): split it"))
+    if note.kind.value != "erratum" and not note.title:
+        issues.append(StyleIssue(path, note.line, "note-title", "no title"))
+    if BARE_URL.search(note.body):
+        issues.append(StyleIssue(path, note.line, "note-bare-url", "a bare URL in the prose: name the publisher and "
+                                 "the document in the link's text"))
+    for match in LOOKUP.finditer(note.body):
+        issues.append(StyleIssue(path, note.line, "note-lookup", f"“{match.group(0)}”: say what the evidence is, "
+                                 "or mark an archived copy with the option `archived`"))
+    return issues
 
 
 def _english_of(entry) -> list[tuple[str, int]]:
@@ -128,7 +163,10 @@ def consistency_report(alignments: list[PageAlignment], glossary: Glossary) -> C
                 if japanese.count(arrow) != english.count(arrow):
                     arrows.append(f"{where}: {arrow} ×{japanese.count(arrow)} in the Japanese, "
                                   f"×{english.count(arrow)} in the English")
-    return ConsistencyReport(dict(terms), style, arrows)
+    notes = [issue for result in alignments if result.language == glossary.language
+             for item in result.aligned if item.entry is not None for note in item.entry.notes
+             for issue in note_issues(note, result.target_path)]
+    return ConsistencyReport(dict(terms), style, arrows, notes)
 
 
 def format_report(report: ConsistencyReport, glossary: Glossary) -> str:
@@ -149,4 +187,7 @@ def format_report(report: ConsistencyReport, glossary: Glossary) -> str:
     lines += ["", f"Style (spelling, date style, era years, ※): {len(report.style)} issue(s)"]
     lines += ["  " + issue.format() for issue in report.style]
     lines += [f"Arrows kept as arrows: {len(report.arrows)} difference(s)"] + ["  " + a for a in report.arrows]
+    lines += ["", f"Notes (at most {NOTE_MAX_WORDS} words without URLs, a title, sources as named links, no word on "
+              f"how they were looked up): {len(report.notes)} issue(s)"]
+    lines += ["  " + issue.format() for issue in report.notes]
     return "\n".join(lines)

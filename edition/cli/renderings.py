@@ -17,6 +17,8 @@ from edition.translation.alignment import align_all
 def add_arguments(parser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     parser.add_argument("--strict", action="store_true", help="exit 1 if anything is inconsistent")
+    parser.add_argument("--strict-notes", action="store_true",
+                        help="exit 1 also if a note breaks the standard's note rules (length, title, sources)")
 
 
 def run(args) -> int:
@@ -30,8 +32,9 @@ def run(args) -> int:
                       for ja, use in report.terms.items()},
             "style": [issue.__dict__ for issue in report.style],
             "arrows": report.arrows,
+            "notes": [issue.__dict__ for issue in report.notes],
         }, ensure_ascii=False, indent=2))
     else:
         print(format_report(report, glossary))
     inconsistent = report.style or report.arrows or any(use.without for use in report.terms.values())
-    return 1 if (args.strict and inconsistent) else 0
+    return 1 if (args.strict and inconsistent) or (args.strict_notes and report.notes) else 0

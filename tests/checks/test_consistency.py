@@ -58,3 +58,19 @@ def test_the_edition_is_consistent():
     assert result.returncode == 0, result.stdout[-3000:]
     assert "Style (spelling, date style, era years, ※): 0 issue(s)" in result.stdout
     assert "マイナンバーカード → “My Number Card”" in result.stdout
+
+
+def test_notes_over_150_words_without_a_title_or_with_a_bare_url_are_reported_with_their_line(tmp_path):
+    from conftest import copy_project
+    project = copy_project(tmp_path / "p")
+    page = project / "docs" / "en" / "smartphones.md"
+    long_note = ("\n\n/// translator-note\n    title: \"A long note\"\n" + " ".join(["word"] * 151)
+                 + " <https://www.soumu.go.jp/x>\n///\n")
+    text = page.read_text(encoding="utf-8")
+    line = text.count("\n") + 3
+    page.write_text(text + long_note, encoding="utf-8")
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "renderings.py"), "--root", str(project),
+                             "--strict-notes"], capture_output=True, text=True, timeout=120, env=dict(os.environ))
+    assert result.returncode == 1
+    assert f"docs/en/smartphones.md:{line}: [note-length] 151 words (at most 150)" in result.stdout
+    assert f"docs/en/smartphones.md:{line}: [note-bare-url]" in result.stdout
