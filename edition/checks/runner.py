@@ -135,7 +135,8 @@ def run_checks(plan: EditionPlan, include_fidelity: bool = True) -> Report:
             report.findings += urls.check_urls_parse(target.body, result.target_path, target.body_start_line,
                                                      _note_urls(result), with_blocks=True)
             report.findings += check_pairs(result, report, glossary)
-            report.findings += brief_findings(result)
+            if policy.is_complete(language, page.slug):     # a page in progress gets its brief when it is done
+                report.findings += brief_findings(result)
     report.findings += _timeline_findings(plan, report.alignments)
     return report
 
@@ -144,7 +145,8 @@ BRIEF_MAX_WORDS = 75     # "at most about 60 words"
 
 
 def brief_findings(result: PageAlignment) -> list[Finding]:
-    """`page-brief`: a translation page without its In brief (front matter `brief`), or with an essay."""
+    """`page-brief`: a translation page recorded as complete (data/segments.toml) without its In brief (front
+    matter `brief`), or with an essay for one."""
     brief = str(result.target.meta.get("brief", "") or "").strip()
     words = len(brief.split())
     if not brief:
