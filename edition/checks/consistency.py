@@ -37,7 +37,8 @@ BRITISH = re.compile(r"\b(licen[cs]e[ds]?|organis\w*|programme\w*|realis\w*|reco
                      r"apologis\w*|finalis\w*|harmonis\w*|optimis\w*|counsell\w*|labell(?:ed|ing)|signall\w*|"
                      r"fulfil(?:s|ment)?|judgement\w*|ageing|practis\w*|cheque\w*|tonne\w*)\b", re.I)
 AMERICAN_OK = {"license", "licensed", "licenses", "emphasis", "emphases"}
-OFFICIAL_NAMES = ("Health, Labour and Welfare", "International Labour Organization")   # MHLW, its minister, ILO
+OFFICIAL_NAMES = ("Health, Labour and Welfare", "International Labour Organization",   # MHLW, its minister, ILO
+                  "Labour Standards Inspection Office")                                # MHLW's own English
 US_DATE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
                      r"\s+\d{1,2},\s+\d{4}\b")
 ERA = re.compile(r"\b(Reiwa|Heisei|Sh[oō]wa)\s+(\d{1,2}|1)\b")
