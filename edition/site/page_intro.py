@@ -24,6 +24,20 @@ def _date(record: UpdateRecord, language: str) -> str:
     return f'<time datetime="{escape(record.date)}">{escape(display_date(record.date, language))}</time>'
 
 
+SHOWN = 4    # a page's box shows its latest updates; the earlier ones fold above them
+
+
+def _list(items: list[str], strings: dict[str, str]) -> str:
+    """The box's list, in order of date: on a page with many updates the earlier ones fold into one line,
+    so that the box stays short and the first passage of the page stays on the first screen."""
+    if len(items) <= SHOWN + 1:
+        return "<ul>\n" + "\n".join(items) + "\n</ul>"
+    earlier, latest = items[:-SHOWN], items[-SHOWN:]
+    label = strings["since_earlier"].format(count=len(earlier))
+    return (f'<details class="edition-since-earlier"><summary>{escape(label)}</summary>\n<ul>\n'
+            + "\n".join(earlier) + "\n</ul>\n</details>\n<ul>\n" + "\n".join(latest) + "\n</ul>")
+
+
 def notes_control(strings: dict[str, str]) -> str:
     """One button that opens or folds every note of the page (edition.js; hidden without JavaScript)."""
     return (f'<button type="button" class="edition-notes-toggle" aria-pressed="false">'
@@ -37,13 +51,13 @@ def translation_intro(brief: str, records: list[UpdateRecord], strings: dict[str
         label = escape(strings["brief_label"])
         parts.append(f'<div class="edition-brief" markdown>\n\n**{label}** {brief.strip()}\n\n</div>')
     if records:
-        items = "\n".join(f'<li>{_date(r, language)} <a href="#{escape(r.note_anchor)}">{escape(r.title)}</a></li>'
-                          for r in records)
+        items = [f'<li>{_date(r, language)} <a href="#{escape(r.note_anchor)}">{escape(r.title)}</a></li>'
+                 for r in records]
         more = (f' <a class="edition-since-all" href="{escape(timeline_href)}">{escape(strings["since_all"])}</a>'
                 if timeline_href else "")
         parts.append(f'<nav class="edition-since" aria-label="{escape(strings["since_title"])}">\n'
                      f'<p class="edition-since-title"><strong>{escape(strings["since_title"])}</strong>{more}</p>\n'
-                     f'<ul>\n{items}\n</ul>\n</nav>')
+                     f'{_list(items, strings)}\n</nav>')
     if not parts:
         return ""
     return '<div class="edition-intro" markdown>\n\n' + "\n\n".join(parts) + "\n\n</div>"
@@ -66,4 +80,4 @@ def source_intro(records: list[UpdateRecord], strings: dict[str, str], language:
     return (f'<aside class="edition-since {ADDED}" aria-label="{escape(strings["since_title"])}">\n'
             f'<p class="edition-since-title"><strong>{escape(strings["since_title"])}</strong> '
             f'<span class="edition-added-label">{escape(strings["added_label"])}</span>{more}</p>\n'
-            f'<ul>\n' + "\n".join(items) + "\n</ul>\n</aside>")
+            f'{_list(items, strings)}\n</aside>')

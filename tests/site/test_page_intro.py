@@ -48,3 +48,17 @@ def test_the_japanese_page_lists_them_in_japanese_as_the_editions_addition_linki
     passage, note = item.select("a")
     assert passage.get_text() == "新規発行終了" and passage["href"] == "#s-1"
     assert note["href"] == "../en/p/#s-1-n2" and note["hreflang"] == "en" and "English" in note.get_text()
+
+
+def test_a_page_with_many_updates_folds_the_earlier_ones_and_keeps_the_latest_in_view():
+    from dataclasses import replace
+    records = [replace(RECORD, date=f"2024-0{n}-01", title=f"Update {n}", note_anchor=f"s-1-n{n}") for n in range(1, 8)]
+    html = _html(translation_intro("", records, STRINGS.for_language("en"), "en"))
+    earlier = html.select_one("details.edition-since-earlier")
+    assert earlier.select_one("summary").get_text() == "3 earlier updates"
+    assert [a.get_text() for a in earlier.select("li a")] == ["Update 1", "Update 2", "Update 3"]
+    shown = html.select(".edition-since > ul > li a")
+    assert [a.get_text() for a in shown] == ["Update 4", "Update 5", "Update 6", "Update 7"]
+    # five or fewer: all shown
+    html = _html(translation_intro("", records[:5], STRINGS.for_language("en"), "en"))
+    assert html.select_one("details") is None and len(html.select("li")) == 5
