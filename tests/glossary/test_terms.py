@@ -44,8 +44,12 @@ def test_the_real_glossary_loads_and_covers_the_requested_terms():
                      "公金受取口座", "オンライン資格確認", "中医協", "診療報酬"):
         assert required in forms, required
     source = (ROOT / "source" / "000_c8ff9656f4448ea7.txt").read_text(encoding="utf-8")
-    for term in glossary.terms:      # every term occurs in the document, in one of its forms
-        assert any(form in source for form in (term.ja, *term.also_ja)), term.ja
+    notes = "".join(path.read_text(encoding="utf-8") for path in (ROOT / "docs" / "en").glob("*.md"))
+    for term in glossary.terms:
+        # every term occurs in the document, in one of its forms; a term of what happened after it (資格確認書)
+        # occurs in the notes, and is not checked against the translation (check: false)
+        in_source = any(form in source for form in (term.ja, *term.also_ja))
+        assert in_source or (not term.check and any(form in notes for form in (term.ja, *term.also_ja))), term.ja
         assert term.definition_en and term.definition_ja and term.source.startswith("http")
 
 
