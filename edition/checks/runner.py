@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from edition.checks import glossary_rule, quantities_rule, tables, unsafe_html, urls
+from edition.checks import glossary_rule, quantities_rule, source_hosts, tables, unsafe_html, urls
 from edition.checks.pairs import SegmentPair, translated_pairs
 from edition.findings import EditionError, Finding
 from edition.glossary.terms import Glossary, load_glossary
@@ -27,6 +27,7 @@ WAIVABLE = {"url-added", "number-missing", "number-added", "date-missing", "tabl
 RULES = {
     "fidelity", "segment-orphan", "segment-outdated", "segment-untranslated", "segment-outside",
     "block-unclosed", "note-kind", "note-options", "note-title", "update-publisher", "edition-data", "page-brief",
+    "source-host",
     "url-missing", "url-added", "url-invalid",
     "url-not-linked", "url-errata", "table-shape", "table-cell-number", "number-missing", "number-added",
     "date-missing",
@@ -138,7 +139,24 @@ def run_checks(plan: EditionPlan, include_fidelity: bool = True) -> Report:
             if policy.is_complete(language, page.slug):     # a page in progress gets its brief when it is done
                 report.findings += brief_findings(result)
     report.findings += _timeline_findings(plan, report.alignments)
+    report.findings += _source_host_findings(plan)
     return report
+
+
+def _source_host_findings(plan: EditionPlan) -> list[Finding]:
+    """`source-host`: no mirror, aggregator copy or bare IP address among the sources of the translation
+    pages and of the data files (data/source-hosts.toml)."""
+    try:
+        hosts = source_hosts.load_source_hosts(plan.root)
+    except EditionError as error:
+        return error.findings
+    found = source_hosts.data_findings(plan.root, hosts)
+    for language in plan.translation_languages():
+        for page in pages_of(plan, language):
+            path = plan.language_dir(language) / page.filename
+            if path.exists():
+                found += source_hosts.page_findings(read_text(path), str(path.relative_to(plan.root)), hosts)
+    return found
 
 
 BRIEF_MAX_WORDS = 75     # "at most about 60 words"

@@ -131,3 +131,22 @@ def test_a_translation_page_without_its_in_brief_is_a_finding(tmp_path):
     result = _run(root=project, GITHUB_ACTIONS="false")
     assert result.returncode == 1
     assert "docs/en/smartphones.md:1:1: [page-brief] the page has no `brief`" in result.stdout
+
+
+def test_a_document_mirror_cited_in_a_note_or_in_the_glossary_is_a_finding_at_its_line(tmp_path):
+    project = copy_project(tmp_path / "p")
+    page = project / "docs" / "en" / "smartphones.md"
+    text = page.read_text(encoding="utf-8")
+    line = text.count("\n") + 5        # the note's third line, after two blank lines
+    page.write_text(text + '\n\n/// translator-note\n    title: "A copy"\nSee [a copy](https://vdocuments.net/x.html).\n///\n',
+                    encoding="utf-8")
+    glossary = project / "data" / "glossary.yaml"
+    lines = glossary.read_text(encoding="utf-8").split("\n")
+    at = next(i for i, entry in enumerate(lines) if entry.strip().startswith("source: "))
+    lines[at] = lines[at].split("source: ")[0] + "source: http://40.74.122.252/index.cgi/x"
+    glossary.write_text("\n".join(lines), encoding="utf-8")
+    result = _run(root=project, GITHUB_ACTIONS="false")
+    assert result.returncode == 1
+    assert f"docs/en/smartphones.md:{line}:1: [source-host] `https://vdocuments.net/x.html`" in result.stdout
+    assert f"data/glossary.yaml:{at + 1}:1: [source-host] `http://40.74.122.252/index.cgi/x`" in result.stdout
+    assert "an IP address" in result.stdout and "WARP" in result.stdout
