@@ -135,6 +135,7 @@ def _updates_for(language: str) -> tuple[str, list]:
 
 
 TIMELINE_PAGE = "since-2022"
+VERSION_MARKER = "<!-- edition:version -->"
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -148,6 +149,8 @@ def on_page_markdown(markdown, page, config, files):
         return render_glossary_page(_glossary["glossary"], language, _state["strings"].for_language(language),
                                     plan.source_language)
     page_plan = plan and plan.page_named(Path(page.file.abs_src_path).name)
+    if VERSION_MARKER in markdown and _state.get("release") is not None:    # the about page's citation example
+        markdown = markdown.replace(VERSION_MARKER, _state["release"].version)
     if plan and STATUS_MARKER in markdown:    # the about page: the translation status, as built
         markdown = markdown.replace(STATUS_MARKER, status_sentences(
             _state["alignments"], _state["strings"].for_language(language)["status_sentence"], _language_names(config)))

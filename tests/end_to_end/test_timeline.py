@@ -139,6 +139,9 @@ def test_every_page_shows_the_version_and_review_date_and_the_about_page_explain
         about = article(soup(built_site / folder / "about" / "index.html"))
         section = about.find(id="version")
         assert section is not None and section.get_text() == heading
+        # the citation example names the version being read
+        assert RELEASE.version in about.find("blockquote").get_text()
+        assert "edition:version" not in (built_site / folder / "about" / "index.html").read_text(encoding="utf-8")
     # the citation that ¶ copies names the version
     holder = article(soup(built_site / "en" / "bank-accounts" / "index.html")).select_one("[data-edition-citation]")
     assert "{version}" in holder["data-edition-citation"] and holder["data-edition-version"] == RELEASE.version
@@ -156,3 +159,14 @@ def test_the_updates_are_a_download_with_both_titles_and_the_version(built_site)
         rows = list(csv.DictReader(handle))
     assert [r["title_en"] for r in rows] == [u["title_en"] for u in updates]
     assert {r["edition_version"] for r in rows} == {RELEASE.version}
+
+
+def test_a_source_read_in_an_archived_copy_is_marked_under_its_note(built_site):
+    node = article(soup(built_site / "en" / "bank-accounts" / "index.html"))
+    marks = node.select(".edition-note .edition-archived")
+    assert marks
+    for mark in marks:
+        assert mark.get_text().startswith("Read in an archived copy")
+        note = mark.find_parent(class_="edition-note")
+        cited = {a["href"] for a in note.select("a[href]") if a.find_parent(class_="edition-archived") is None}
+        assert {a["href"] for a in mark.select("a")} <= cited
