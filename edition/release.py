@@ -33,6 +33,14 @@ class Release:
         """The review date as the language writes a date (the edition's one date style)."""
         return display_date(self.sources_checked, language)
 
+    def describe(self, template: str, language: str) -> str:
+        """The version and review date in a sentence of the language (data/ui.toml `edition_version`).
+
+        >>> Release("1.0.0", date(2026, 12, 2)).describe("Version {version}, checked {checked}", "en")
+        'Version 1.0.0, checked 2 December 2026'
+        """
+        return template.format(version=self.version, checked=self.checked_text(language))
+
 
 def load_release(root: Path) -> Release:
     path = root / RELEASE_FILE

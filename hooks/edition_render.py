@@ -53,7 +53,7 @@ from edition.site.ui_strings import load_ui_strings  # noqa: E402
 from edition.source.plan import load_plan  # noqa: E402
 from edition.timeline.downloads import write_updates  # noqa: E402
 from edition.timeline.publishers import load_publishers  # noqa: E402
-from edition.timeline.updates import collect_updates, of_page  # noqa: E402
+from edition.timeline.updates import collect_updates, for_reader, of_page  # noqa: E402
 from edition.translation.alignment import align_all, alignment_of, source_notes  # noqa: E402
 from edition.translation.corpus import write_corpus  # noqa: E402
 from edition.translation.status import STATUS_MARKER, status_sentences  # noqa: E402
@@ -125,15 +125,6 @@ def on_pre_build(config) -> None:
                   publishers=load_publishers(ROOT), release=load_release(ROOT))
 
 
-def _updates_for(language: str) -> tuple[str, list]:
-    """The updates a reader of ``language`` sees: those of its own pages, or (the source language, whose
-    pages hold no notes) those of the first translation that has any."""
-    updates = _state.get("updates", {})
-    if language in updates:
-        return language, updates[language]
-    return next(((lang, records) for lang, records in updates.items() if records), (language, []))
-
-
 TIMELINE_PAGE = "since-2022"
 VERSION_MARKER = "<!-- edition:version -->"
 
@@ -159,7 +150,7 @@ def on_page_markdown(markdown, page, config, files):
             _state["alignments"], language, _state["strings"].for_language(language), _language_names(config),
             _status_href(config, page), _release_context(language, "").get("text", "")))
     if plan and TIMELINE_MARKER in markdown:    # the timeline: every update, by date, as built
-        notes_language, records = _updates_for(language)
+        notes_language, records = for_reader(_state["updates"], language)
         markdown = markdown.replace(TIMELINE_MARKER, render_timeline(
             records, language, _state["strings"].for_language(language), _state["publishers"],
             _status_href(config, page), _language_names(config)))
@@ -172,7 +163,7 @@ def on_page_markdown(markdown, page, config, files):
         # the Markdown as MkDocs hands it over (static-i18n has translated admonition titles)
         hrefs = {lang: (get_relative_url(alt.url, page.url), names.get(lang, lang))
                  for lang, alt in (getattr(page.file, "alternates", {}) or {}).items() if lang != language}
-        notes_language, records = _updates_for(language)
+        notes_language, records = for_reader(_state["updates"], language)
         note_href, note_name = hrefs.get(notes_language, ("", notes_language))
         intro = source_intro(of_page(records, page_plan.slug), strings, language, note_href, notes_language,
                              note_name, timeline) if note_href else ""
@@ -206,7 +197,6 @@ def on_page_context(context, page, config, nav):
     context["edition_ui"] = _strings().for_language(language)
     context["edition_home_page"] = Path(page.file.abs_src_path).stem == "index"
     context["edition_release"] = _release_context(language, _status_href(config, page)(language, "about", "version"))
-    context["edition_timeline_href"] = _status_href(config, page)(language, TIMELINE_PAGE, "")
     return context
 
 
@@ -220,8 +210,7 @@ def _release_context(language: str, about_href: str) -> dict[str, str]:
             return {}
     strings = _strings().for_language(language)
     return {"version": release.version, "checked": release.checked_iso,
-            "text": strings["edition_version"].format(version=release.version,
-                                                      checked=release.checked_text(language)),
+            "text": release.describe(strings["edition_version"], language),
             "about": strings["edition_version_about"], "about_href": about_href}
 
 
@@ -229,7 +218,6 @@ def on_template_context(context, template_name, config):
     context["edition_ui"] = _strings().for_language(_language(config))
     if template_name == "404.html":
         context["edition_release"] = _release_context(_language(config), "")
-    if template_name == "404.html":
         i18n = config.plugins.get("i18n")
         language = _language(config)
         if i18n is not None:

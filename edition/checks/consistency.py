@@ -27,6 +27,7 @@ from edition.checks.waivers import waivers_in
 from edition.glossary.terms import Glossary
 from edition.markdown.visible_text import block_texts
 from edition.translation.alignment import PageAlignment
+from edition.translation.page_format import TITLE_OPTIONS
 from edition.translation.pairing import SegmentStatus
 
 # British spellings the standard rules out, and the official names that keep them
@@ -115,7 +116,7 @@ def note_issues(note, path: str) -> list[StyleIssue]:
     words = len(URL.sub(" ", note.body).split())
     if words > NOTE_MAX_WORDS:
         issues.append(StyleIssue(path, note.line, "note-length", f"{words} words (at most {NOTE_MAX_WORDS}): split it"))
-    if note.kind.value != "erratum" and not note.title:
+    if "title" in TITLE_OPTIONS.get(note.kind, ()) and not note.title:
         issues.append(StyleIssue(path, note.line, "note-title", "no title"))
     if BARE_URL.search(note.body):
         issues.append(StyleIssue(path, note.line, "note-bare-url", "a bare URL in the prose: name the publisher and "

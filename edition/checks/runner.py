@@ -102,6 +102,11 @@ def page_files(plan: EditionPlan) -> list[Path]:
 
 def run_checks(plan: EditionPlan, include_fidelity: bool = True) -> Report:
     report = Report()
+    try:
+        hosts = source_hosts.load_source_hosts(plan.root)
+    except EditionError as error:
+        report.findings += error.findings
+        hosts = source_hosts.SourceHosts({})
     undecodable = unreadable(page_files(plan), plan.root)
     if undecodable:   # nothing else can be read reliably: say exactly where, and stop
         report.findings += undecodable
@@ -131,7 +136,9 @@ def run_checks(plan: EditionPlan, include_fidelity: bool = True) -> Report:
             errors, notices = check_page(result, policy)
             report.findings += errors
             report.notices += notices
-            target = split_front_matter(read_text(plan.language_dir(language) / page.filename))
+            text = read_text(plan.language_dir(language) / page.filename)
+            target = split_front_matter(text)
+            report.findings += source_hosts.page_findings(text, result.target, hosts)
             report.findings += unsafe_html.check_markdown(target.body, result.target_path, target.body_start_line)
             report.findings += urls.check_urls_parse(target.body, result.target_path, target.body_start_line,
                                                      _note_urls(result), with_blocks=True)
@@ -139,24 +146,8 @@ def run_checks(plan: EditionPlan, include_fidelity: bool = True) -> Report:
             if policy.is_complete(language, page.slug):     # a page in progress gets its brief when it is done
                 report.findings += brief_findings(result)
     report.findings += _timeline_findings(plan, report.alignments)
-    report.findings += _source_host_findings(plan)
+    report.findings += source_hosts.data_findings(plan.root, hosts)    # the glossary's and the URL errata's
     return report
-
-
-def _source_host_findings(plan: EditionPlan) -> list[Finding]:
-    """`source-host`: no mirror, aggregator copy or bare IP address among the sources of the translation
-    pages and of the data files (data/source-hosts.toml)."""
-    try:
-        hosts = source_hosts.load_source_hosts(plan.root)
-    except EditionError as error:
-        return error.findings
-    found = source_hosts.data_findings(plan.root, hosts)
-    for language in plan.translation_languages():
-        for page in pages_of(plan, language):
-            path = plan.language_dir(language) / page.filename
-            if path.exists():
-                found += source_hosts.page_findings(read_text(path), str(path.relative_to(plan.root)), hosts)
-    return found
 
 
 BRIEF_MAX_WORDS = 75     # "at most about 60 words"

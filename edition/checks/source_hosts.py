@@ -14,13 +14,13 @@ import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from edition.findings import EditionError, Finding
 from edition.markdown.front_matter import split_front_matter
 from edition.markdown.links import links_in
 from edition.text_files import read_text
-from edition.translation.page_format import parse_target_page
+from edition.timeline.publishers import host_of
+from edition.translation.page_format import TargetPage
 
 HOSTS_FILE = Path("data/source-hosts.toml")
 DATA_FILES = (Path("data/glossary.yaml"), Path("data/url-errata.toml"))
@@ -34,7 +34,7 @@ class SourceHosts:
 
     def refusal(self, url: str) -> str:
         """Why a URL is not acceptable as a source ("" if it is)."""
-        host = (urlsplit(url).hostname or "").lower()
+        host = host_of(url)
         if not host:
             return ""
         try:
@@ -64,13 +64,15 @@ def _finding(path: str, line: int, url: str, reason: str) -> Finding:
     return Finding(path, line, 1, "source-host", f"`{url}` is not a source: {reason}", HINT, value=url)
 
 
-def page_findings(text: str, path: str, hosts: SourceHosts) -> list[Finding]:
-    """The links of a translation page (its prose and notes) and its notes' URL options."""
+def page_findings(text: str, page: TargetPage, hosts: SourceHosts) -> list[Finding]:
+    """The links of a translation page (its prose and notes) and its notes' URL options. ``page``: the page
+    as the checks have already read it (``text`` is its file's text)."""
     body = split_front_matter(text)
     lines = text.split("\n")
+    path = page.path
     found = {(link.line, link.url): reason for link in links_in(body.body, body.body_start_line)
              if (reason := hosts.refusal(link.url))}
-    for entry in parse_target_page(text, path).entries:
+    for entry in page.entries:
         for note in entry.notes:
             for key in ("source", "archived"):
                 values = note.options.get(key) or []

@@ -96,6 +96,19 @@ def by_year(records: list[UpdateRecord]) -> list[tuple[str, list[UpdateRecord]]]
     return list(groups.items())
 
 
+def for_reader(by_language: dict[str, list[UpdateRecord]], reader: str) -> tuple[str, list[UpdateRecord]]:
+    """The updates a reader of ``reader``'s pages sees, and the language of the pages that hold them: its own
+    translation's, or (the source language, whose pages hold no notes) those of the first translation that
+    has any.
+
+    >>> for_reader({"en": []}, "ja"), for_reader({"en": []}, "en")
+    (('ja', []), ('en', []))
+    """
+    if reader in by_language:
+        return reader, by_language[reader]
+    return next(((language, records) for language, records in by_language.items() if records), (reader, []))
+
+
 def of_page(records: list[UpdateRecord], slug: str) -> list[UpdateRecord]:
     return [record for record in records if record.page == slug]
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from conftest import ROOT
 
 from edition.checks.source_hosts import SourceHosts, data_findings, load_source_hosts, page_findings
+from edition.translation.page_format import parse_target_page
 
 HOSTS = SourceHosts({"vdocuments.net": "a third-party copy", "topics.smt.docomo.ne.jp": "an aggregator"})
 
@@ -35,7 +36,7 @@ Body.
 
 
 def test_a_mirror_an_ip_address_and_an_aggregator_are_findings_at_their_lines():
-    found = page_findings(PAGE, "docs/en/p.md", HOSTS)
+    found = page_findings(PAGE, parse_target_page(PAGE, "docs/en/p.md"), HOSTS)
     assert sorted((f.line, f.value) for f in found) == [
         (13, "http://40.74.122.252/x"), (13, "https://www.vdocuments.net/doc.html"),
         (18, "https://topics.smt.docomo.ne.jp/article/x")]
