@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from edition.checks import glossary_rule, quantities_rule, source_hosts, tables, unsafe_html, urls
+from edition.checks import escapes, glossary_rule, quantities_rule, source_hosts, tables, unsafe_html, urls
 from edition.checks.pairs import SegmentPair, translated_pairs
 from edition.findings import EditionError, Finding
 from edition.glossary.terms import Glossary, load_glossary
@@ -140,6 +140,7 @@ def run_checks(plan: EditionPlan, include_fidelity: bool = True) -> Report:
             target = split_front_matter(text)
             report.findings += source_hosts.page_findings(text, result.target, hosts)
             report.findings += unsafe_html.check_markdown(target.body, result.target_path, target.body_start_line)
+            report.findings += escapes.check_escapes(target.body, result.target_path, target.body_start_line)
             report.findings += urls.check_urls_parse(target.body, result.target_path, target.body_start_line,
                                                      _note_urls(result), with_blocks=True)
             report.findings += check_pairs(result, report, glossary)

@@ -50,9 +50,25 @@ def block_tokens(text: str) -> tuple[Token, ...]:
     return tuple(block_parser().parse(text))
 
 
+@lru_cache(maxsize=1)
+def _escape_parser() -> MarkdownIt:
+    md = _base()
+    md.use(container_plugin, name="block", marker="/", validate=lambda params, markup: True)
+    md.disable("text_join")    # keep each backslash escape as its own text_special token
+    return md
+
+
+@lru_cache(maxsize=256)
+def escape_tokens(text: str) -> tuple[Token, ...]:
+    """Like :func:`block_tokens`, but each backslash escape stays a ``text_special`` token (its markup: the
+    backslash and the character), for the check of escapes the renderer does not honour."""
+    return tuple(_escape_parser().parse(text))
+
+
 def clear_caches() -> None:
     """Forget cached parses (benchmarks measure cold runs)."""
     from edition.markdown.front_matter import split_front_matter
     tokens.cache_clear()
     block_tokens.cache_clear()
+    escape_tokens.cache_clear()
     split_front_matter.cache_clear()

@@ -267,3 +267,11 @@ def test_hreflang_alternates_are_absolute_with_x_default_in_head_and_sitemap(bui
     root = etree.parse(built_site / "sitemap.xml").getroot()
     urls = root.findall("s:url", namespace)
     assert urls and all(u.find("x:link[@hreflang='x-default']", namespace) is not None for u in urls)
+
+
+def test_no_page_shows_a_backslash(built_site):
+    # before: issuance-mykey-local-points showed "\<Features>" (a CommonMark escape Python-Markdown keeps);
+    # the transcript has no backslash, and no translation or note means to show one
+    shown = {str(path.relative_to(built_site)): article(soup(path)).get_text()
+             for path in html_pages(built_site)}
+    assert [path for path, text in shown.items() if "\\" in text] == []
