@@ -186,8 +186,10 @@ def on_page_content(html, page, config, files):
     if "strings" not in _state:
         return html
     language = getattr(page.file, "locale", None) or _language(config)
-    labels = {lang: _state["strings"].for_language(lang)["table_column"] for lang in _state["strings"].tables}
-    return repair(html, Path(page.file.abs_src_path).stem, language, _state["table_headers"], labels)
+    strings = _state["strings"]
+    labels = {lang: strings.for_language(lang)["table_column"] for lang in strings.tables}
+    added = {lang: strings.for_language(lang)["column_name_added"] for lang in strings.tables}
+    return repair(html, Path(page.file.abs_src_path).stem, language, _state["table_headers"], labels, added)
 
 
 def on_page_context(context, page, config, nav):

@@ -40,7 +40,8 @@ INTERFACE_SELECTORS = (
     ".edition-since-title",      # the heading of a page's box of updates (the updates' titles are indexed)
     ".edition-since-note",
     ".edition-findings",
-    ".edition-sr-only",          # names the edition gives to empty table headers
+    ".edition-sr-only",          # names the edition gives to empty table headers, hidden ...
+    ".edition-column-name",      # ... and shown in brackets
     ".edition-bilingual",        # a view of a table segment's two tables, which are indexed
     ".edition-front-door",       # the home pages' pointer to the about page
     ".edition-copied",

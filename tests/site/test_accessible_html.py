@@ -8,35 +8,47 @@ from conftest import ROOT
 from edition.site.accessible_html import TableHeaderNames, lists_without_items_as_blocks, load_table_header_names, repair
 
 LABELS = {"ja": "列{n}", "en": "Column {n}"}
+ADDED = {"ja": "本版による列名(スライドでは空欄)", "en": "column name added by the edition (empty on the slide)"}
 TABLE = ("<table><thead><tr><th>{first}</th><th></th></tr></thead>"
          "<tbody><tr><td>a</td><td>b</td></tr></tbody></table>")
 
 
 def _visible(html: str) -> str:
     soup = BeautifulSoup(html, "html.parser")
-    for hidden in soup.select(".edition-sr-only"):
+    for hidden in soup.select(".edition-sr-only, .edition-added"):
         hidden.decompose()
     return soup.get_text()
 
 
-def test_empty_header_cells_get_the_names_of_their_language_and_the_text_stays():
+def test_empty_header_cells_show_the_names_of_their_language_marked_as_the_editions():
+    # before: the names were read by screen readers only, and the page drew an empty header band
     names = TableHeaderNames({("p", 1, "ja"): ["", "内容"], ("p", 1, "en"): ["", "What"]})
     html = (f'<div lang="ja">{TABLE.format(first="時期")}</div>'
             f'<div lang="en">{TABLE.format(first="When")}</div>')
-    out = repair(html, "p", "en", names, LABELS)
+    out = repair(html, "p", "en", names, LABELS, ADDED)
     soup = BeautifulSoup(out, "html.parser")
-    assert [s.get_text() for s in soup.select("th .edition-sr-only")] == ["内容", "What"]
-    assert _visible(out) == _visible(html)
+    shown = soup.select("th .edition-added.edition-column-name")
+    assert [s.get_text() for s in shown] == ["[内容]", "[What]"]
+    assert [s["title"] for s in shown] == [ADDED["ja"], ADDED["en"]]
+    assert not soup.select(".edition-sr-only")
+    assert _visible(out) == _visible(html)     # the transcript's own text is unchanged
 
 
-def test_a_table_missing_from_the_data_gets_numbered_column_names():
-    out = repair(TABLE.format(first=""), "p", "ja", TableHeaderNames(), LABELS)
-    assert [s.get_text() for s in BeautifulSoup(out, "html.parser").select(".edition-sr-only")] == ["列1", "列2"]
+def test_a_table_missing_from_the_data_gets_hidden_numbered_names_and_an_unseen_header_row():
+    out = repair(TABLE.format(first=""), "p", "ja", TableHeaderNames(), LABELS, ADDED)
+    soup = BeautifulSoup(out, "html.parser")
+    assert [s.get_text() for s in soup.select(".edition-sr-only")] == ["列1", "列2"]
+    assert soup.select_one("thead tr")["class"] == ["edition-header-unseen"]
+
+
+def test_a_header_row_with_some_text_is_not_hidden():
+    out = repair(TABLE.format(first="時期"), "p", "ja", TableHeaderNames(), LABELS, ADDED)
+    assert not BeautifulSoup(out, "html.parser").select(".edition-header-unseen")
 
 
 def test_full_headers_and_proper_lists_are_left_alone():
     html = TABLE.replace("<th></th>", "<th>x</th>").format(first="y") + "<ul>\n<li>a</li>\n</ul>"
-    assert repair(html, "p", "ja", TableHeaderNames(), LABELS) == html
+    assert repair(html, "p", "ja", TableHeaderNames(), LABELS, ADDED) == html
 
 
 def test_a_list_without_items_becomes_a_block_with_the_same_text():
