@@ -7,7 +7,8 @@
   the core), and the glossary page of each language, generated from data/glossary.yaml;
 - heading anchors every view can reach (a Markdown extension from the core);
 - accessibility repairs that keep the visible text (edition.site.accessible_html): names for empty
-  table header cells, item-less lists as blocks;
+  table header cells, item-less lists as blocks; the slide's line breaks inside a segment shown as line
+  breaks, never as spaces (edition.site.line_breaks);
 - the search index, per language, once the whole site is built (edition.site.search_index);
 - no published copy of the theme partials that pages include inline (the edition's styles);
 - the aligned corpus as TMX and CSV in downloads/ (edition.translation.corpus);
@@ -43,6 +44,7 @@ from edition.release import load_release  # noqa: E402
 from edition.site.accessible_html import load_table_header_names, repair  # noqa: E402
 from edition.site.deploy import netlify_redirects, not_found_rules  # noqa: E402
 from edition.site.heading_anchors import HeadingAnchors  # noqa: E402
+from edition.site.line_breaks import show_line_breaks  # noqa: E402
 from edition.site.page_intro import source_intro, translation_intro  # noqa: E402
 from edition.site.render import page_description, render_source_page, render_translation_page  # noqa: E402
 from edition.site.search_index import SearchIndexError, build_search_index  # noqa: E402
@@ -189,7 +191,8 @@ def on_page_content(html, page, config, files):
     strings = _state["strings"]
     labels = {lang: strings.for_language(lang)["table_column"] for lang in strings.tables}
     added = {lang: strings.for_language(lang)["column_name_added"] for lang in strings.tables}
-    return repair(html, Path(page.file.abs_src_path).stem, language, _state["table_headers"], labels, added)
+    html = repair(html, Path(page.file.abs_src_path).stem, language, _state["table_headers"], labels, added)
+    return show_line_breaks(html)
 
 
 def on_page_context(context, page, config, nav):
