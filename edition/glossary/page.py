@@ -1,6 +1,7 @@
 """The glossary page, generated from data/glossary.yaml for each language (no MkDocs here).
 
-Japanese: terms in reading order (gojūon), each with its reading, a Japanese definition and
+Japanese: terms in dictionary order of their readings (gojūon, edition/glossary/reading_order.py),
+each with its reading, a Japanese definition and
 the English used in the edition; English: terms in alphabetical order of their English, with
 the Japanese, the reading and an English definition. Both say how official each rendering is,
 with its source.
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
+from edition.glossary.reading_order import reading_key
 from edition.glossary.terms import Glossary, Term
 
 
@@ -47,7 +49,7 @@ def render_glossary_page(glossary: Glossary, language: str, strings: dict[str, s
                          source_lang: str = "ja") -> str:
     """The page body (Markdown with HTML): a heading, an introduction, one entry per term."""
     if language == source_lang:
-        terms = sorted(glossary.terms, key=lambda t: (t.reading, t.ja))
+        terms = sorted(glossary.terms, key=lambda t: (reading_key(t.reading), t.ja))   # 五十音順
     else:
         terms = sorted(glossary.terms, key=lambda t: (t.en.lower(), t.ja))
     entries = "\n".join(_entry(term, language, strings, source_lang) for term in terms)
