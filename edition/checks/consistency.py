@@ -184,6 +184,8 @@ def format_report(report: ConsistencyReport, glossary: Glossary) -> str:
         if use.waived:
             line += f"; waived in: {', '.join(use.waived)}"
         lines.append(line)
+        if term.translator_note:   # the glossary's word to translators (never shown on the site)
+            lines.append(f"      translator's note: {' '.join(term.translator_note.split())}")
     unused = [term.ja for term in glossary.terms if term.ja not in report.terms]
     lines += ["", f"Terms in no translated segment yet: {len(unused)}" + (f" ({', '.join(unused)})" if unused else "")]
     lines += ["", f"Style (spelling, date style, era years, ※): {len(report.style)} issue(s)"]

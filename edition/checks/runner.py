@@ -9,7 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from edition.checks import escapes, glossary_rule, quantities_rule, source_hosts, tables, unsafe_html, urls
+from edition.checks import (
+    escapes,
+    glossary_definitions,
+    glossary_rule,
+    quantities_rule,
+    source_hosts,
+    tables,
+    unsafe_html,
+    urls,
+)
 from edition.checks.pairs import SegmentPair, translated_pairs
 from edition.findings import EditionError, Finding
 from edition.glossary.terms import Glossary, load_glossary
@@ -32,7 +41,7 @@ RULES = {
     "url-not-linked", "url-errata", "table-shape", "table-cell-number", "number-missing", "number-added",
     "date-missing",
     "unsafe-html", "waiver-unused", "waiver-invalid", "encoding", "previous-source-stale",
-    "glossary-term", "glossary-data", "text-hidden",
+    "glossary-term", "glossary-data", "glossary-definition", "text-hidden",
 }
 
 
@@ -116,6 +125,7 @@ def run_checks(plan: EditionPlan, include_fidelity: bool = True) -> Report:
     policy = segment_policy(plan.root)
     try:
         glossary = load_glossary(plan.root)
+        report.findings += glossary_definitions.definition_findings(glossary)
     except EditionError as error:   # bad glossary data: its findings, and no glossary-term rule
         report.findings += error.findings
         glossary = None

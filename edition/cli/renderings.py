@@ -28,7 +28,7 @@ def run(args) -> int:
     if args.json:
         print(json.dumps({
             "terms": {ja: {"segments": use.segments, "forms": dict(use.forms), "without": use.without,
-                           "waived": use.waived}
+                           "waived": use.waived, "translator_note": glossary.by_ja[ja].translator_note}
                       for ja, use in report.terms.items()},
             "style": [issue.__dict__ for issue in report.style],
             "arrows": report.arrows,

@@ -13,8 +13,12 @@ One entry per term::
       source: https://…             # where the English rendering was seen (ours: the closest evidence)
       definition_en: One sentence.
       definition_ja: 一文の定義。
-      note: …                       # optional
+      definition_source: https://…  # optional: where the definitions' facts are, when not at `source`
+      reader_note: …                # optional: a fact a reader needs beyond the definition (English glossary page)
+      translator_note: …            # optional: for translators only (never on the site; `edition renderings`)
       check: false                  # optional: not enforced by the glossary-term rule (default true)
+
+Any other field (the old `note`, a misspelt key) is a `glossary-data` finding at its line.
 
 Japanese has no word boundaries, so terms are found by longest match first (マイナンバーカード,
 not マイナンバー, in マイナンバーカードの); English forms are matched as whole words, ignoring case.
@@ -49,6 +53,11 @@ STATUSES = {
     "ours": "our rendering (no English found)",
 }
 REQUIRED = ("ja", "reading", "en", "status", "source", "definition_en", "definition_ja")
+OPTIONAL = ("definition_source", "also_ja", "also_en", "reader_note", "translator_note", "check")
+FIELD_HINTS = {   # a field that is not one of these: what to write instead
+    "note": "a note is `reader_note` (what a reader needs, shown on the English glossary page) or "
+            "`translator_note` (how to render the term, its evidence: never shown on the site)",
+}
 
 
 @dataclass(frozen=True)
@@ -60,9 +69,11 @@ class Term:
     source: str = ""
     definition_en: str = ""
     definition_ja: str = ""
+    definition_source: str = ""
     also_ja: tuple[str, ...] = ()
     also_en: tuple[str, ...] = ()
-    note: str = ""
+    reader_note: str = ""
+    translator_note: str = ""
     check: bool = True
     line: int = 0
 
@@ -176,10 +187,16 @@ def _terms(document, shown: str) -> tuple[list[Term], list[Finding]]:
                                     "start each entry with `- ja: …`"))
             continue
         data = {key.value: value for key, value in node.value}
+        key_lines = {key.value: key.start_mark.line + 1 for key, _ in node.value}
         plain: dict[str, Any] = {key: value.value if isinstance(value, yaml.ScalarNode) else
                                  [item.value for item in value.value] if isinstance(value, yaml.SequenceNode)
                                  else None for key, value in data.items()}
         label = plain.get("ja") or "?"
+        for key, value in data.items():
+            if key not in REQUIRED and key not in OPTIONAL:
+                problems.append(Finding(shown, key_lines[key], 1, "glossary-data",
+                                        f"term {label}: unknown field `{key}`",
+                                        FIELD_HINTS.get(key, f"one of: {', '.join(REQUIRED + OPTIONAL)}")))
         for key in REQUIRED:
             if not isinstance(plain.get(key), str) or not plain[key].strip():
                 problems.append(Finding(shown, line, 1, "glossary-data", f"term {label}: `{key}` is missing or empty",
@@ -188,11 +205,18 @@ def _terms(document, shown: str) -> tuple[list[Term], list[Finding]]:
         if isinstance(status, str) and status not in STATUSES:
             problems.append(Finding(shown, data["status"].start_mark.line + 1, 1, "glossary-data",
                                     f"term {label}: unknown status `{status}`", f"one of: {', '.join(STATUSES)}"))
-        source = plain.get("source")
-        if isinstance(source, str) and source and url_problem(source):
-            problems.append(Finding(shown, data["source"].start_mark.line + 1, 1, "glossary-data",
-                                    f"term {label}: the source is not a valid URL ({url_problem(source)})",
-                                    "give the http(s) address where the rendering was seen"))
+        for key, what in (("source", "the rendering was seen"), ("definition_source", "the definitions' facts are")):
+            source = plain.get(key)
+            if key in plain and (not isinstance(source, str) or not source or url_problem(source)):
+                problem = url_problem(source) if isinstance(source, str) and source else "empty"
+                problems.append(Finding(shown, data[key].start_mark.line + 1, 1, "glossary-data",
+                                        f"term {label}: the {key.replace('_', ' ')} is not a valid URL ({problem})",
+                                        f"give the http(s) address where {what}"))
+        for key in ("reader_note", "translator_note"):
+            if key in plain and not isinstance(plain[key], str):
+                problems.append(Finding(shown, key_lines[key], 1, "glossary-data",
+                                        f"term {label}: `{key}` must be text",
+                                        f"write `{key}: …` on one line, or as a YAML block (`>-`)"))
         for key in ("also_ja", "also_en"):
             if key in plain and not isinstance(plain[key], list):
                 problems.append(Finding(shown, data[key].start_mark.line + 1, 1, "glossary-data",
@@ -208,6 +232,8 @@ def _terms(document, shown: str) -> tuple[list[Term], list[Finding]]:
         terms.append(Term(
             ja=plain["ja"], reading=plain["reading"], en=plain["en"], status=plain["status"], source=plain["source"],
             definition_en=plain["definition_en"], definition_ja=plain["definition_ja"],
+            definition_source=plain.get("definition_source") or "",
             also_ja=tuple(plain.get("also_ja") or ()), also_en=tuple(plain.get("also_en") or ()),
-            note=plain.get("note") or "", check=str(plain.get("check", "true")).lower() != "false", line=line))
+            reader_note=plain.get("reader_note") or "", translator_note=plain.get("translator_note") or "",
+            check=str(plain.get("check", "true")).lower() != "false", line=line))
     return terms, problems

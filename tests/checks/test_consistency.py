@@ -59,6 +59,8 @@ def test_the_edition_is_consistent():
     assert "Style (spelling, date style, era years, ※): 0 issue(s)" in result.stdout
     assert "no word on how they were looked up): 0 issue(s)" in result.stdout     # every note as the standard asks
     assert "マイナンバーカード → “My Number Card”" in result.stdout
+    # the glossary's notes for translators, which the site never shows, are shown here under their term
+    assert "translator's note: Avoid “Personal Identification Number”" in result.stdout
 
 
 def test_notes_over_150_words_without_a_title_or_with_a_bare_url_are_reported_with_their_line(tmp_path):

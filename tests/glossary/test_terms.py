@@ -61,6 +61,14 @@ def test_the_real_glossary_loads_and_covers_the_requested_terms():
     ("  - ja: 甲\n    reading: こう\n    en: A\n    status: ours\n    source: not a url\n"
      "    definition_en: x\n    definition_ja: y\n", 6, "term 甲: the source is not a valid URL"),
     ("  - ja: 甲\n    reading: [こう\n", 3, "not valid YAML"),
+    # a working note in the old `note` field, or a misspelt field, is named at its own line
+    ("  - ja: 甲\n    reading: こう\n    en: A\n    status: ours\n    source: https://a.example/\n"
+     "    definition_en: x\n    definition_ja: y\n    note: not enforced\n", 9, "term 甲: unknown field `note`"),
+    ("  - ja: 甲\n    reading: こう\n    en: A\n    status: ours\n    source: https://a.example/\n"
+     "    definition_en: x\n    definition_ja: y\n    reader_notes: z\n", 9, "term 甲: unknown field `reader_notes`"),
+    ("  - ja: 甲\n    reading: こう\n    en: A\n    status: ours\n    source: https://a.example/\n"
+     "    definition_source: see above\n    definition_en: x\n    definition_ja: y\n", 7,
+     "term 甲: the definition source is not a valid URL"),
 ])
 def test_bad_glossary_data_is_a_finding_at_its_line(tmp_path, entry, line, message):
     project = copy_project(tmp_path / "p")
@@ -85,3 +93,23 @@ def test_bad_glossary_data_fails_the_checks_and_the_build(tmp_path):
     assert [f.rule for f in findings] == ["glossary-data"]
     build = build_site(project, tmp_path / "site", strict=False)
     assert build.returncode == 1 and "data/glossary.yaml:" in build.stderr and "[glossary-data]" in build.stderr
+
+
+def test_an_old_note_field_says_where_a_note_goes(tmp_path):
+    project = copy_project(tmp_path / "p")
+    (project / "data" / "glossary.yaml").write_text(
+        "terms:\n  - ja: 甲\n    reading: こう\n    en: A\n    status: ours\n    source: https://a.example/\n"
+        "    definition_en: x\n    definition_ja: y\n    note: not enforced\n", encoding="utf-8")
+    with pytest.raises(EditionError) as caught:
+        load_glossary(project)
+    assert "`reader_note`" in caught.value.findings[0].hint and "`translator_note`" in caught.value.findings[0].hint
+
+
+def test_notes_are_kept_apart_for_readers_and_translators():
+    glossary = load_glossary(ROOT)
+    assert sum(1 for term in glossary.terms if term.translator_note) > 50
+    # the working notes of issue 23 are for translators, never readers
+    for term in glossary.terms:
+        for working in ("not enforced", "Avoid “Personal", "Our rendering", "No official English", "(the source)"):
+            assert working not in term.reader_note, (term.ja, working)
+    assert "Personal Identification Number" in glossary.by_ja["個人番号"].translator_note
