@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from edition.checks import (
+    errata,
     escapes,
     glossary_definitions,
     glossary_rule,
@@ -35,7 +36,8 @@ PAIR_RULES = (urls.check_pair, tables.check_pair, quantities_rule.check_pair)
 WAIVABLE = {"url-added", "number-missing", "number-added", "date-missing", "table-cell-number", "glossary-term"}
 RULES = {
     "fidelity", "segment-orphan", "segment-outdated", "segment-untranslated", "segment-outside",
-    "block-unclosed", "note-kind", "note-options", "note-title", "update-publisher", "edition-data", "page-brief",
+    "block-unclosed", "note-kind", "note-options", "note-title", "erratum-says", "erratum-sic",
+    "update-publisher", "edition-data", "page-brief",
     "source-host",
     "url-missing", "url-added", "url-invalid",
     "url-not-linked", "url-errata", "table-shape", "table-cell-number", "number-missing", "number-added",
@@ -154,6 +156,7 @@ def run_checks(plan: EditionPlan, include_fidelity: bool = True) -> Report:
             report.findings += urls.check_urls_parse(target.body, result.target_path, target.body_start_line,
                                                      _note_urls(result), with_blocks=True)
             report.findings += check_pairs(result, report, glossary)
+            report.findings += errata.check_page(result)
             if policy.is_complete(language, page.slug):     # a page in progress gets its brief when it is done
                 report.findings += brief_findings(result)
     report.findings += _timeline_findings(plan, report.alignments)

@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import tomllib
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
@@ -23,23 +22,9 @@ from edition.checks.pairs import SegmentPair
 from edition.findings import Finding
 from edition.markdown.links import links_in, links_in_tokens
 from edition.markdown.parser import block_tokens
+from edition.url_syntax import url_problem
 
 ERRATA_FILE = Path("data/url-errata.toml")
-
-
-def url_problem(url: str) -> str:
-    """Why ``url`` is not a well-formed citation, or "" when it is."""
-    if any(char.isspace() for char in url):
-        return "contains whitespace"
-    wide = [char for char in url if unicodedata.east_asian_width(char) in ("F", "W") or ord(char) > 0x7E]
-    if wide:
-        return f"contains the non-ASCII character {wide[0]!r}"
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https"):
-        return f"scheme {parts.scheme or '(none)'!r} is not http or https"
-    if not parts.hostname or "." not in parts.hostname:
-        return "has no host"
-    return ""
 
 
 def is_absolute(url: str) -> bool:

@@ -11,13 +11,11 @@ no longer occurs.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from edition.markdown.parser import tokens
-
-WAIVER = re.compile(r"^<!--\s*waive\s+([a-z][a-z-]*)(?:\s+(\S+?))?\s*:\s+(.+?)\s*-->\s*$", re.S)
+from edition.markdown.waiver_syntax import WAIVER
 
 
 @dataclass(frozen=True)

@@ -40,9 +40,9 @@ from typing import Any
 
 import yaml
 
-from edition.checks.urls import url_problem
 from edition.findings import EditionError, Finding
 from edition.text_files import read_text
+from edition.url_syntax import url_problem
 
 GLOSSARY_FILE = Path("data/glossary.yaml")
 COMPOSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)   # libyaml when available: 10x faster, same marks

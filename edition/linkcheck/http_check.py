@@ -20,10 +20,10 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from edition.checks.urls import url_problem
 from edition.linkcheck.politeness import HostLimiter, Policy
 from edition.linkcheck.soft404 import soft_404_reason
 from edition.linkcheck.verdicts import LinkResult, Verdict
+from edition.url_syntax import url_problem
 
 REDIRECTS = {301, 302, 303, 307, 308}
 PERMANENT = {301, 308}

@@ -8,13 +8,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from edition.checks.urls import UrlErratum, check_url_errata, url_problem
+from edition.checks.urls import UrlErratum, check_url_errata
 from edition.findings import Finding
 from edition.linkcheck import http_check
 from edition.linkcheck.politeness import Decision, HostLimiter, Policy
 from edition.linkcheck.state import LinkState
 from edition.linkcheck.suggestions import ArchiveConfig, suggestions_for
 from edition.linkcheck.verdicts import Citation, LinkResult, Verdict
+from edition.url_syntax import url_problem
 
 
 @dataclass

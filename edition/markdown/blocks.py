@@ -6,7 +6,7 @@ them with markdown-it-py's container plugin, so every block carries its lines.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import yaml
 
@@ -26,6 +26,7 @@ class Block:
     options_error: str
     content: list[str]  # the lines inside, options excluded
     raw_content: list[str]  # every line inside
+    option_lines: dict[str, int] = field(default_factory=dict)   # option -> 0-based line of its `key:`
 
 
 @dataclass
@@ -41,23 +42,36 @@ def _parse_header(info: str) -> tuple[str, str]:
     return name.strip(), title.strip()
 
 
-def _split_options(lines: list[str]) -> tuple[dict, str, list[str]]:
+def _split_options(lines: list[str]) -> tuple[dict, str, list[str], dict[str, int]]:
+    """The options (indented `key: value` lines right under the header), an error if they are not
+    YAML, the content after them, and the line of each option (0-based, from the first option line)."""
     count = 0
     while count < len(lines) and lines[count].startswith("    ") and lines[count].strip():
         count += 1
     if not count:
-        return {}, "", lines
+        return {}, "", lines, {}
+    loader = BaseLoader("\n".join(line[4:] for line in lines[:count]))
     try:
-        options = yaml.load("\n".join(line[4:] for line in lines[:count]), Loader=BaseLoader) or {}
-        if not isinstance(options, dict):
-            return {}, "options must be `key: value` lines", lines[count:]
-        return options, "", lines[count:]
+        node = loader.get_single_node()
+        options = loader.construct_document(node) if node is not None else {}
     except yaml.YAMLError as error:
-        return {}, str(error).split("\n")[0], lines[count:]
+        return {}, str(error).split("\n")[0], lines[count:], {}
+    finally:
+        loader.dispose()
+    if node is None:     # only comments
+        return {}, "", lines[count:], {}
+    if not isinstance(options, dict) or not isinstance(node, yaml.MappingNode):
+        return {}, "options must be `key: value` lines", lines[count:], {}
+    where = {str(key.value): key.start_mark.line for key, _ in node.value if isinstance(key, yaml.ScalarNode)}
+    return options, "", lines[count:], where
 
 
 SEGMENT_OPENER = "source"   # a block that always starts a segment: it is never inside another block
 COPY_BLOCKS = {"source", "previous-source"}   # verbatim Japanese copies: they hold no blocks
+
+
+def _from(option_lines: dict[str, int], first: int) -> dict[str, int]:
+    return {option: first + line for option, line in option_lines.items()}
 
 
 def _shift(items: list[TopLevel], by: int) -> list[TopLevel]:
@@ -67,6 +81,7 @@ def _shift(items: list[TopLevel], by: int) -> list[TopLevel]:
         if item.block is not None:
             item.block.header += by
             item.block.closer += by
+            item.block.option_lines = _from(item.block.option_lines, by)
     return items
 
 
@@ -106,13 +121,14 @@ def top_level_items(body: str) -> list[TopLevel]:
                           and (name in COPY_BLOCKS or _parse_header(t.info)[0] == SEGMENT_OPENER)), None)
             if inner is not None and inner.map:   # (it has one: see above)
                 cut = inner.map[0]
-                options, error, content = _split_options(lines[header + 1:cut])
+                options, error, content, where = _split_options(lines[header + 1:cut])
                 items.append(TopLevel(header, cut, Block(name, title, header, cut, False, options, error,
-                                                         content, lines[header + 1:cut])))
+                                                         content, lines[header + 1:cut],
+                                                         _from(where, header + 1))))
                 return items + _shift(top_level_items("\n".join(lines[cut:])), cut)
-            options, error, content = _split_options(lines[header + 1:closer])
+            options, error, content, where = _split_options(lines[header + 1:closer])
             block = Block(name, title, header, closer, closed, options, error, content,
-                          lines[header + 1:closer])
+                          lines[header + 1:closer], _from(where, header + 1))
             items.append(TopLevel(header, min(closer + 1, len(lines)), block))
             index = close + 1
             continue

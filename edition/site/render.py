@@ -20,7 +20,7 @@ from edition.markdown.segments import Segment, SegmentKind
 from edition.site.bilingual_table import bilingual_table
 from edition.site.notices import untranslated_page_notice
 from edition.site.page_intro import notes_control
-from edition.translation.page_format import Note, NoteKind, archived_urls, note_anchor
+from edition.translation.page_format import Counterpart, Note, NoteKind, archived_urls, note_anchor
 from edition.translation.pairing import AlignedSegment, SegmentStatus
 
 
@@ -154,12 +154,18 @@ def _note(note: Note, strings: dict[str, str], source_lang: str, anchor: str = "
         sure = (f' <span class="edition-confidence">({escape(strings["url_confidence"])} '
                 f'{escape(strings.get(f"confidence_{confidence}", confidence))})</span>' if confidence else "")
         kind = escape(strings["note_erratum"])
+        # an error with no counterpart in the translation gets no [sic], there or here: the line says so
+        shown = note.counterpart is Counterpart.SHOWN
+        sic = ' <span class="edition-sic">[sic]</span>' if shown else ""
+        unaffected = ("" if shown else
+                      f' <span class="edition-erratum-unaffected">({escape(strings["erratum_unaffected"])})</span>')
         line = (f'<p class="edition-erratum-line"><span class="edition-note-kind">{kind}</span> '
                 f'<span class="edition-erratum-says"><span>{escape(strings["erratum_says"])}</span> '
-                f'<span lang="{source_lang}">{escape(str(note.options.get("says", "")))}</span> '
-                f'<span class="edition-sic">[sic]</span></span> <span aria-hidden="true">→</span> '
+                f'<span lang="{source_lang}">{escape(str(note.options.get("says", "")))}</span>'
+                f'{sic}</span> <span aria-hidden="true">→</span> '
                 f'<span class="edition-erratum-means"><span>{escape(strings["erratum_means"])}</span> '
-                f'<span lang="{source_lang}">{escape(str(note.options.get("means", "")))}</span></span>{sure}</p>')
+                f'<span lang="{source_lang}">{escape(str(note.options.get("means", "")))}</span></span>{sure}'
+                f'{unaffected}</p>')
         evidence = (f'<details class="edition-erratum-evidence" markdown>\n'
                     f'<summary>{escape(strings["erratum_evidence"])}</summary>\n\n{note.body}'
                     f'{_archived(note, strings)}\n\n</details>')

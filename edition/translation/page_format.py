@@ -34,6 +34,17 @@ class NoteKind(str, Enum):
     UPDATE = "update"
 
 
+class Counterpart(str, Enum):
+    """Whether the error an erratum records shows in the translation (the erratum option `in_translation`).
+    An error of the transcript that shows in the translation is translated as meant when the correction
+    is certain, or as written with "[sic]" when it is probable; one with no counterpart there (a kana
+    variant such as あつては for あっては, a simplified character) changes nothing in the translation, so
+    the translation has no "[sic]" for it. (Whose error it is, the transcript's or the slide's, would
+    be an option of its own.)"""
+    SHOWN = "shown"     # the default: the option left out
+    NONE = "none"       # `in_translation: none`
+
+
 SOURCE_BLOCK = "source"
 PREVIOUS_BLOCK = "previous-source"
 REQUIRED_OPTIONS = {
@@ -49,6 +60,8 @@ TITLE_OPTIONS = {
 TITLE_MAX_WORDS = 16        # "about 12 words": a title longer than this is a paragraph
 TITLE_JA_MAX_CHARS = 40
 CONFIDENCES = ("high", "medium", "low")
+PROBABLE = ("medium", "low")   # not certain: the translation gives the error as written, with "[sic]"
+IN_TRANSLATION = "in_translation"
 # pymdown-extensions blocks a translation may use on its own
 TRANSLATION_BLOCKS = {"admonition", "details", "html", "tab", "caption", "note", "tip", "info",
                       "warning", "danger", "example", "quote", "abstract", "question"}
@@ -88,6 +101,17 @@ class Note:
     options: dict
     body: str
     line: int   # 1-based line of the block header
+    option_lines: dict[str, int] = field(default_factory=dict)   # option -> its 1-based line
+
+    def option_line(self, option: str) -> int:
+        """Where a finding about one option points: its own line (the header's if it has none)."""
+        return self.option_lines.get(option, self.line)
+
+    @property
+    def counterpart(self) -> Counterpart:
+        """An erratum's: whether its error shows in the translation (`in_translation`)."""
+        value = str(self.options.get(IN_TRANSLATION, "")).strip()
+        return Counterpart.NONE if value == Counterpart.NONE.value else Counterpart.SHOWN
 
     @property
     def title(self) -> str:
@@ -157,8 +181,8 @@ def parse_target_page(text: str, path: str) -> TargetPage:
             entry.previous = "\n".join(block.raw_content).strip("\n")
             entry.previous_line = at(block.header)
         elif block is not None and role in NOTE_BLOCKS:
-            entry.notes.append(Note(NoteKind(block.name), block.options,
-                                    "\n".join(block.content).strip("\n"), at(block.header)))
+            entry.notes.append(Note(NoteKind(block.name), block.options, "\n".join(block.content).strip("\n"),
+                                    at(block.header), {o: at(n) for o, n in block.option_lines.items()}))
         else:
             translation_lines[len(entries) - 1].extend(range(item.start, item.end))
 
@@ -211,6 +235,13 @@ def _check_block(block: Block, path: str, at) -> list[Finding]:
             found.append(Finding(path, line, 1, "note-options",
                                  f"`confidence: {confidence}` is not one of {', '.join(CONFIDENCES)}",
                                  "say how sure the note is that `means` is what was meant: high, medium or low"))
+        counterpart = str(block.options.get(IN_TRANSLATION, "")).strip()
+        if block.name == NoteKind.ERRATUM.value and counterpart and counterpart != Counterpart.NONE.value:
+            found.append(Finding(path, at(block.option_lines.get(IN_TRANSLATION, block.header)), 5, "note-options",
+                                 f"`{IN_TRANSLATION}: {counterpart}` is not a known value",
+                                 f"write `{IN_TRANSLATION}: none` for an error with no counterpart in the "
+                                 "translation (a kana variant, a simplified character); leave the option out "
+                                 "when the error shows in the translation"))
     return found
 
 

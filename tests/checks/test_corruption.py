@@ -60,6 +60,10 @@ CORRUPTIONS = {
                                                  "which 3,141,592 people can use for the purchase of"), "number-added"),
     "inject a script": (EN, lambda t: _replace_last(t, "Reference\n", "Reference <script>alert(1)</script>\n"),
                         "unsafe-html"),
+    "misquote the Japanese in an erratum": (EN, lambda t: _replace_last(t, "says: 令和2年9月", "says: 令和2年8月"),
+                                            "erratum-says"),
+    "drop the [sic] of a probable erratum": (
+        EN, lambda t: _replace_last(t, "end of December 2021 [sic]", "end of December 2021"), "erratum-sic"),
 }
 
 

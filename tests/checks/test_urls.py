@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from check_fixtures import pair
 
-from edition.checks.urls import UrlErratum, check_pair, check_url_errata, check_urls_parse, unlinked_urls, url_problem
+from edition.checks.urls import UrlErratum, check_pair, check_url_errata, check_urls_parse, unlinked_urls
 
 JA = "【資料】\n\n<https://www.soumu.go.jp/main_content/000812205.pdf>"
 
@@ -39,19 +39,6 @@ def test_changed_url_is_also_an_added_url_with_the_cited_one_suggested():
 
 def test_relative_links_are_not_citations():
     assert check_pair(pair(JA, "【M】 see [p](other.md)\n\n<https://www.soumu.go.jp/main_content/000812205.pdf>")) == []
-
-
-@pytest.mark.parametrize("url, problem", [
-    ("https://www.soumu.go.jp/a.pdf", ""),
-    ("http://www.city.seto.aichi.jp/docs/2021090200031/", ""),
-    ("https://warp.ndl.go.jp/info:ndljp/pid/12019971/www.kantei.go.jp/x.pdf", ""),
-    ("ftp://example.org/a", "scheme 'ftp' is not http or https"),
-    ("https:///a.pdf", "has no host"),
-    ("https://www.soumu.go.jp/a b.pdf", "contains whitespace"),
-    ("https://www.soumu.go.jp/ａ.pdf", "contains the non-ASCII character 'ａ'"),
-])
-def test_url_problem(url, problem):
-    assert url_problem(url) == problem
 
 
 def test_invalid_url_in_a_page_or_a_note_option_is_reported_with_its_line():

@@ -44,6 +44,16 @@ def _drop_title(project):
     return f"{EN}:{at + 1}:1: [note-title]"
 
 
+def _misquote_erratum(project):
+    """An erratum whose `says` is not what the Japanese segment reads (one character changed)."""
+    page = project / EN
+    lines = page.read_text(encoding="utf-8").split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("    says: 令和2年9月"))
+    lines[at] = lines[at].replace("令和2年9月", "令和2年8月")
+    page.write_text("\n".join(lines), encoding="utf-8")
+    return f"{EN}:{at + 1}:5: [erratum-says]"
+
+
 def _mkdocs(project, site, *flags):
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=SITE_URL)
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml"),
@@ -60,6 +70,7 @@ def _mkdocs(project, site, *flags):
     (("--strict", "-v"), _delete_url),
     (("--strict", "-q"), _drop_title),
     ((), _drop_title),
+    ((), _misquote_erratum),
 ])
 def test_findings_abort_the_build_whatever_the_flags(tmp_path, flags, damage):
     project = copy_project(tmp_path / "project")

@@ -87,6 +87,24 @@ def test_notes_fold_to_their_kind_date_and_title_and_errata_stay_in_one_line(bui
     assert all(n.find_parent(class_="edition-target") is None for n in node.select(".edition-note"))
 
 
+def test_an_erratum_with_no_counterpart_in_the_english_has_no_sic_and_says_so(built_site):
+    """あつては for あっては: an erratum, shown as one, whose error changes nothing in the English."""
+    page = "mandatory-online-eligibility-checks"
+    written = [n for e in parse_target_page((ROOT / "docs" / "en" / f"{page}.md").read_text(encoding="utf-8"),
+                                            "p").entries for n in e.notes if n.options.get("says") == "あつては"]
+    assert len(written) == 2 and {n.options.get("in_translation") for n in written} == {"none"}
+    lines = article(soup(built_site / "en" / page / "index.html")).select(
+        ".edition-note-erratum .edition-erratum-line:has(.edition-erratum-unaffected)")
+    assert len(lines) == 2
+    for line in lines:
+        assert line.select_one('.edition-erratum-says [lang="ja"]').get_text() == "あつては"
+        assert line.select_one(".edition-sic") is None and "[sic]" not in line.get_text()
+        assert line.select_one(".edition-erratum-unaffected").get_text() == "(the English is the same either way)"
+        assert line.select_one(".edition-note-kind").get_text() == "Erratum"
+        target = line.find_parent(class_="edition-segment").select_one(".edition-target")
+        assert "[sic]" not in target.get_text()
+
+
 def test_view_toggle_markup(built_site):
     toggle = article(soup(built_site / "en" / TRANSLATED / "index.html")).select_one(".edition-view-toggle")
     buttons = toggle.select("button.edition-view-button")

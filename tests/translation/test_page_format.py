@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from edition.translation.page_format import NoteKind, parse_target_page
+from edition.translation.page_format import Counterpart, NoteKind, parse_target_page
 
 PAGE = """---
 title: T
@@ -132,3 +132,29 @@ def test_archived_names_only_the_notes_own_sources():
     page = parse_target_page(TITLED + note.format(', "https://b.example/y"'), "docs/en/p.md")
     assert [(f.rule, f.line) for f in page.findings] == [("note-options", 7)]
     assert "`https://b.example/y`, which the note does not cite" in page.findings[0].message
+
+
+def test_each_note_option_keeps_its_own_line():
+    """A finding about one option (an erratum's `says`) points at that option's line, not the header."""
+    erratum = next(note for entry in parse_target_page(PAGE, "docs/en/p.md").entries for note in entry.notes
+                   if note.kind is NoteKind.ERRATUM)
+    lines = PAGE.split("\n")
+    assert erratum.option_line("says") == lines.index("    says: 甲") + 1
+    assert erratum.option_line("confidence") == lines.index("    confidence: high") + 1
+    assert erratum.option_line("title") == erratum.line      # an option it lacks: the header
+
+
+@pytest.mark.parametrize("option, counterpart, rules", [
+    ("", Counterpart.SHOWN, []),
+    ("    in_translation: none\n", Counterpart.NONE, []),
+    ("    in_translation: no\n", Counterpart.SHOWN, [("note-options", 11)]),
+])
+def test_an_erratum_says_whether_its_error_shows_in_the_translation(option, counterpart, rules):
+    """`in_translation: none`: an error with no counterpart in the translation (a kana variant, a
+    simplified character), which gets no [sic]; any other value is a finding."""
+    erratum = f"/// erratum\n    says: 甲\n    means: 乙\n    confidence: high\n{option}Why.\n///\n"
+    page = parse_target_page(TITLED + erratum, "docs/en/p.md")
+    assert [(f.rule, f.line) for f in page.findings] == rules
+    assert page.entries[-1].notes[0].counterpart is counterpart
+    if rules:
+        assert "`in_translation: no`" in page.findings[0].message and "in_translation: none" in page.findings[0].hint

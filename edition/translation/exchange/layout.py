@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from edition.checks.waivers import WAIVER
 from edition.markdown.blocks import top_level_items
 from edition.markdown.front_matter import split_front_matter
 from edition.markdown.parser import tokens
+from edition.markdown.waiver_syntax import WAIVER
 from edition.translation.page_format import NOTE_BLOCKS, PREVIOUS_BLOCK, SOURCE_BLOCK, item_role
 
 
