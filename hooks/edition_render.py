@@ -46,7 +46,7 @@ from edition.site.heading_anchors import HeadingAnchors  # noqa: E402
 from edition.site.page_intro import source_intro, translation_intro  # noqa: E402
 from edition.site.render import page_description, render_source_page, render_translation_page  # noqa: E402
 from edition.site.search_index import SearchIndexError, build_search_index  # noqa: E402
-from edition.site.sitemaps import absolute_url, sitemaps  # noqa: E402
+from edition.site.sitemaps import absolute_url, gzipped, sitemaps  # noqa: E402
 from edition.site.status_page import STATUS_PAGE_MARKER, render_status_page  # noqa: E402
 from edition.site.timeline_page import TIMELINE_MARKER, render_timeline  # noqa: E402
 from edition.site.ui_strings import load_ui_strings  # noqa: E402
@@ -265,16 +265,20 @@ def on_env(env, config, files):
 @event_priority(-200)
 def on_post_build(config) -> None:
     """Once every language is built: each language's 404 page in its own folder; x-default
-    alternates in the sitemap, and a sitemap in each page's folder (edition.site.sitemaps says why);
+    alternates in the sitemap, and a sitemap in each page's folder (edition.site.sitemaps says why), dated
+    with the review date, not the build's day (a build is reproducible);
     the search index of each language."""
     i18n = config.plugins.get("i18n")
     if i18n is None or i18n.building:
         return
     site = Path(config.site_dir)
     if (site / "sitemap.xml").exists() and config.site_url:
+        lastmod = _state["release"].sources_checked if "release" in _state else None   # not the build's day
         main, pages = sitemaps((site / "sitemap.xml").read_text(encoding="utf-8"), config.site_url,
-                               i18n.default_language)
+                               i18n.default_language, lastmod)
         (site / "sitemap.xml").write_text(main, encoding="utf-8")
+        if lastmod is not None and (site / "sitemap.xml.gz").exists():
+            (site / "sitemap.xml.gz").write_bytes(gzipped(main, lastmod))
         for folder, xml in pages.items():
             if (site / folder).is_dir():
                 (site / folder / "sitemap.xml").write_text(xml, encoding="utf-8")
