@@ -12,6 +12,7 @@
 - no published copy of the theme partials that pages include inline (the edition's styles);
 - the aligned corpus as TMX and CSV in downloads/ (edition.translation.corpus);
 - the translation status page of each language (edition.site.status_page);
+- the list of mistyped cited URLs of each language (edition.site.url_errata_page);
 - the timeline of updates of each language (edition.site.timeline_page), the pages' "In brief" and
   "Since June 2022" boxes (edition.site.page_intro), and the updates as JSON and CSV in downloads/
   (edition.timeline.downloads);
@@ -50,6 +51,7 @@ from edition.site.sitemaps import absolute_url, gzipped, sitemaps  # noqa: E402
 from edition.site.status_page import STATUS_PAGE_MARKER, render_status_page  # noqa: E402
 from edition.site.timeline_page import TIMELINE_MARKER, render_timeline  # noqa: E402
 from edition.site.ui_strings import load_ui_strings  # noqa: E402
+from edition.site.url_errata_page import URL_ERRATA_MARKER, citations, render_url_errata  # noqa: E402
 from edition.source.plan import load_plan  # noqa: E402
 from edition.timeline.downloads import write_updates  # noqa: E402
 from edition.timeline.publishers import load_publishers  # noqa: E402
@@ -118,9 +120,10 @@ def on_pre_build(config) -> None:
         alignments = align_all(plan)
     except EditionError:
         return  # the checks hook reports it (and stops a build; `mkdocs serve` shows the pages as written)
+    errata = load_url_errata(ROOT)
     _state.update(plan=plan, alignments=alignments, strings=load_ui_strings(ROOT),
-                  table_headers=load_table_header_names(ROOT),
-                  url_errata={e.cited: (e.probable, e.archive, e.confidence) for e in load_url_errata(ROOT)},
+                  table_headers=load_table_header_names(ROOT), errata=errata, citations=citations(errata, alignments),
+                  url_errata={e.cited: (e.probable, e.archive, e.confidence) for e in errata},
                   updates={lang: collect_updates(alignments, lang) for lang in plan.translation_languages()},
                   publishers=load_publishers(ROOT), release=load_release(ROOT))
 
@@ -154,6 +157,10 @@ def on_page_markdown(markdown, page, config, files):
         markdown = markdown.replace(TIMELINE_MARKER, render_timeline(
             records, language, _state["strings"].for_language(language), _state["publishers"],
             _status_href(config, page), _language_names(config)))
+    if plan and URL_ERRATA_MARKER in markdown:    # the mistyped URLs: the registry, and the passages citing them
+        markdown = markdown.replace(URL_ERRATA_MARKER, render_url_errata(
+            _state["errata"], _state["citations"], language, plan.source_language,
+            _state["strings"].for_language(language), _status_href(config, page), _language_names(config)))
     if plan is None or page_plan is None:   # (no plan: no page plan either)
         return markdown
     strings = _state["strings"].for_language(language)
