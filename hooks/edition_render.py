@@ -13,6 +13,7 @@
 - no published copy of the theme partials that pages include inline (the edition's styles);
 - the aligned corpus as TMX and CSV in downloads/ (edition.translation.corpus);
 - the translation status page of each language (edition.site.status_page);
+- the list of mistyped cited URLs of each language (edition.site.url_errata_page);
 - the timeline of updates of each language (edition.site.timeline_page), the pages' "In brief" and
   "Since June 2022" boxes (edition.site.page_intro), and the updates as JSON and CSV in downloads/
   (edition.timeline.downloads);
@@ -48,10 +49,11 @@ from edition.site.line_breaks import show_line_breaks  # noqa: E402
 from edition.site.page_intro import source_intro, translation_intro  # noqa: E402
 from edition.site.render import page_description, render_source_page, render_translation_page  # noqa: E402
 from edition.site.search_index import SearchIndexError, build_search_index  # noqa: E402
-from edition.site.sitemaps import absolute_url, sitemaps  # noqa: E402
+from edition.site.sitemaps import absolute_url, gzipped, sitemaps  # noqa: E402
 from edition.site.status_page import STATUS_PAGE_MARKER, render_status_page  # noqa: E402
 from edition.site.timeline_page import TIMELINE_MARKER, render_timeline  # noqa: E402
 from edition.site.ui_strings import load_ui_strings  # noqa: E402
+from edition.site.url_errata_page import URL_ERRATA_MARKER, citations, render_url_errata  # noqa: E402
 from edition.source.plan import load_plan  # noqa: E402
 from edition.timeline.downloads import write_updates  # noqa: E402
 from edition.timeline.publishers import load_publishers  # noqa: E402
@@ -120,9 +122,10 @@ def on_pre_build(config) -> None:
         alignments = align_all(plan)
     except EditionError:
         return  # the checks hook reports it (and stops a build; `mkdocs serve` shows the pages as written)
+    errata = load_url_errata(ROOT)
     _state.update(plan=plan, alignments=alignments, strings=load_ui_strings(ROOT),
-                  table_headers=load_table_header_names(ROOT),
-                  url_errata={e.cited: (e.probable, e.archive, e.confidence) for e in load_url_errata(ROOT)},
+                  table_headers=load_table_header_names(ROOT), errata=errata, citations=citations(errata, alignments),
+                  url_errata={e.cited: (e.probable, e.archive, e.confidence) for e in errata},
                   updates={lang: collect_updates(alignments, lang) for lang in plan.translation_languages()},
                   publishers=load_publishers(ROOT), release=load_release(ROOT))
 
@@ -156,6 +159,10 @@ def on_page_markdown(markdown, page, config, files):
         markdown = markdown.replace(TIMELINE_MARKER, render_timeline(
             records, language, _state["strings"].for_language(language), _state["publishers"],
             _status_href(config, page), _language_names(config)))
+    if plan and URL_ERRATA_MARKER in markdown:    # the mistyped URLs: the registry, and the passages citing them
+        markdown = markdown.replace(URL_ERRATA_MARKER, render_url_errata(
+            _state["errata"], _state["citations"], language, plan.source_language,
+            _state["strings"].for_language(language), _status_href(config, page), _language_names(config)))
     if plan is None or page_plan is None:   # (no plan: no page plan either)
         return markdown
     strings = _state["strings"].for_language(language)
@@ -270,16 +277,20 @@ def on_env(env, config, files):
 @event_priority(-200)
 def on_post_build(config) -> None:
     """Once every language is built: each language's 404 page in its own folder; x-default
-    alternates in the sitemap, and a sitemap in each page's folder (edition.site.sitemaps says why);
+    alternates in the sitemap, and a sitemap in each page's folder (edition.site.sitemaps says why), dated
+    with the review date, not the build's day (a build is reproducible);
     the search index of each language."""
     i18n = config.plugins.get("i18n")
     if i18n is None or i18n.building:
         return
     site = Path(config.site_dir)
     if (site / "sitemap.xml").exists() and config.site_url:
+        lastmod = _state["release"].sources_checked if "release" in _state else None   # not the build's day
         main, pages = sitemaps((site / "sitemap.xml").read_text(encoding="utf-8"), config.site_url,
-                               i18n.default_language)
+                               i18n.default_language, lastmod)
         (site / "sitemap.xml").write_text(main, encoding="utf-8")
+        if lastmod is not None and (site / "sitemap.xml.gz").exists():
+            (site / "sitemap.xml.gz").write_bytes(gzipped(main, lastmod))
         for folder, xml in pages.items():
             if (site / folder).is_dir():
                 (site / folder / "sitemap.xml").write_text(xml, encoding="utf-8")

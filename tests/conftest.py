@@ -30,8 +30,9 @@ def copy_project(target: Path) -> Path:
     return target
 
 
-def build_site(project: Path, site_dir: Path, strict: bool = True) -> subprocess.CompletedProcess:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=SITE_URL)
+def build_site(project: Path, site_dir: Path, strict: bool = True,
+               env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=SITE_URL, **(env or {}))
     command = [sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml"),
                "-d", str(site_dir)]
     if strict:

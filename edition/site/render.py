@@ -20,6 +20,7 @@ from edition.markdown.segments import Segment, SegmentKind
 from edition.site.bilingual_table import bilingual_table
 from edition.site.notices import untranslated_page_notice
 from edition.site.page_intro import notes_control
+from edition.site.url_errata_page import explained_urls
 from edition.translation.page_format import Counterpart, Note, NoteKind, archived_urls, note_anchor
 from edition.translation.pairing import AlignedSegment, SegmentStatus
 
@@ -41,11 +42,14 @@ def _permalink(anchor: str, label: str, heading: bool) -> str:
 UrlErrata = dict[str, tuple[str, str, str]]  # cited URL -> (probable URL, archived copy or "", confidence)
 
 
-def url_errata_html(segment: Segment, errata: UrlErrata | None, strings: dict[str, str]) -> str:
-    """Beside a cited URL that looks mistyped: the address probably meant (the href is kept)."""
+def url_errata_html(segment: Segment, errata: UrlErrata | None, strings: dict[str, str],
+                    explained: set[str] | frozenset[str] = frozenset()) -> str:
+    """Beside a cited URL that looks mistyped: the address probably meant (the href is kept), unless an
+    erratum of the passage explains it already (``explained``: the URLs its errata say; one
+    explanation per address, edition.site.url_errata_page.explained_urls)."""
     parts = []
     for link in links_in(segment.markdown):
-        if errata and link.url in errata:
+        if errata and link.url in errata and link.url not in explained:
             probable, archive, confidence = errata[link.url]
             html = (f'<p class="edition-url-erratum"><span>{escape(strings["url_probable"])}</span> '
                     f'<a href="{escape(probable)}">{escape(probable)}</a>')
@@ -97,7 +101,8 @@ def render_source_page(segments: list[Segment], strings: dict[str, str],
                     f'hreflang="{escape(note.language)}">{escape(strings["erratum_link"])}（{escape(name)}）</a>'
                     if href else "")
             inner += f'\n\n<p class="edition-source-note">{escape(note.text)}{link}</p>'
-        errata_html = url_errata_html(segment, url_errata, strings)
+        explained = {note.says for note in (source_notes or {}).get(segment.anchor, [])}
+        errata_html = url_errata_html(segment, url_errata, strings, explained)
         if errata_html:
             inner += "\n\n" + errata_html
         parts.append(_div(f"edition-segment edition-{segment.kind.value}{_dotted(segment)}", inner,
@@ -143,11 +148,18 @@ def _archived(note: Note, strings: dict[str, str]) -> str:
     return f'\n\n<p class="edition-archived">{escape(strings["archived_note"])} {links}</p>'
 
 
+def _means(note: Note, url_errata: UrlErrata | None) -> str:
+    says, means = str(note.options.get("says", "")).strip(), str(note.options.get("means", "")).strip()
+    probable = (url_errata or {}).get(says, ("",))[0]
+    return f'<a href="{escape(means)}">{escape(means)}</a>' if means and means == probable else escape(means)
+
+
 def _note(note: Note, strings: dict[str, str], source_lang: str, anchor: str = "",
-          language: str = "en") -> str:
+          language: str = "en", url_errata: UrlErrata | None = None) -> str:
     """A translator's note or an update: a native disclosure (opens without JavaScript) whose summary
     is its kind, date and title. An erratum stays visible in one line (what the transcript reads,
-    what was probably meant, how sure the edition is); its evidence folds."""
+    what was probably meant, how sure the edition is); its evidence folds. An erratum of a mistyped
+    URL whose probable address is the registry's (``url_errata``) links to that address."""
     ident = f' id="{escape(anchor)}"' if anchor else ""
     if note.kind is NoteKind.ERRATUM:
         confidence = str(note.options.get("confidence", "")).strip()
@@ -164,7 +176,7 @@ def _note(note: Note, strings: dict[str, str], source_lang: str, anchor: str = "
                 f'<span lang="{source_lang}">{escape(str(note.options.get("says", "")))}</span>'
                 f'{sic}</span> <span aria-hidden="true">→</span> '
                 f'<span class="edition-erratum-means"><span>{escape(strings["erratum_means"])}</span> '
-                f'<span lang="{source_lang}">{escape(str(note.options.get("means", "")))}</span></span>{sure}'
+                f'<span lang="{source_lang}">{_means(note, url_errata)}</span></span>{sure}'
                 f'{unaffected}</p>')
         evidence = (f'<details class="edition-erratum-evidence" markdown>\n'
                     f'<summary>{escape(strings["erratum_evidence"])}</summary>\n\n{note.body}'
@@ -226,9 +238,9 @@ def _segment(item: AlignedSegment, strings: dict[str, str], source_lang: str, ta
     else:
         target_md = ""
     target = _div("edition-target", target_md, f' lang="{target_lang}"')
-    notes = [_note(note, strings, source_lang, note_anchor(segment.anchor, position), target_lang)
+    notes = [_note(note, strings, source_lang, note_anchor(segment.anchor, position), target_lang, url_errata)
              for position, note in enumerate(entry.notes if entry else [])]
-    errata_html = url_errata_html(segment, url_errata, strings)
+    errata_html = url_errata_html(segment, url_errata, strings, explained_urls(entry.notes if entry else []))
     if errata_html:
         notes.append(errata_html)
     heading = segment.kind is SegmentKind.HEADING

@@ -10,6 +10,10 @@ What is indexed: the element marked `data-pagefind-body` (the page's article, se
 overrides/main.html), minus interface text (`INTERFACE_SELECTORS`): the view toggle, ¶ permalinks,
 status notices, glossary tooltips, note labels, the serve-only findings banner. Pages without the
 mark (404 pages) are not indexed.
+
+The bundle is the same, byte for byte, each time the same site is indexed: Pagefind writes its
+``pagefind-entry.json`` with the languages in an order that changes from one run to the next, so the
+entry is rewritten with them in one order (`canonical_entry`).
 """
 
 from __future__ import annotations
@@ -67,6 +71,18 @@ class SearchIndex:
         return f"search index: {sum(self.pages.values())} pages ({counts}) in {self.bundle}"
 
 
+def canonical_entry(text: str) -> str:
+    """Pagefind's entry file with its languages in alphabetical order (Pagefind's own order changes
+    from one run to the next; its script looks a language up by name, or takes the one with most pages).
+
+    >>> canonical_entry('{"version":"1","languages":{"ja":{"page_count":1},"en":{"page_count":1}}}')
+    '{"version":"1","languages":{"en":{"page_count":1},"ja":{"page_count":1}}}'
+    """
+    entry = json.loads(text)
+    entry["languages"] = dict(sorted(entry["languages"].items()))
+    return json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
+
+
 def _extended_build_installed() -> bool:
     return importlib.util.find_spec("pagefind_bin_extended") is not None
 
@@ -91,9 +107,11 @@ def build_search_index(site_dir: Path, *, python: str = sys.executable) -> Searc
         (site_dir / BUNDLE_DIR / name).unlink(missing_ok=True)
     entry = site_dir / BUNDLE_DIR / "pagefind-entry.json"
     try:
-        languages = json.loads(entry.read_text(encoding="utf-8"))["languages"]
-    except (OSError, ValueError, KeyError) as error:
+        text = canonical_entry(entry.read_text(encoding="utf-8"))
+    except (OSError, ValueError, KeyError, AttributeError) as error:
         raise SearchIndexError(f"search index: {entry} is missing or unreadable ({error})") from error
+    entry.write_text(text, encoding="utf-8")
+    languages = json.loads(text)["languages"]
     return SearchIndex(bundle=site_dir / BUNDLE_DIR,
                        pages={lang: int(info.get("page_count", 0)) for lang, info in languages.items()})
 

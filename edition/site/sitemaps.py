@@ -9,6 +9,11 @@ sitemap gives every group an ``x-default`` alternate (the source language). The 
 redirect on the language menu); the page sitemaps stay for a page where that script did not run, so
 that no request fails even then.
 
+A build's own date is in no sitemap: MkDocs gives every page the build day as ``<lastmod>``, so two
+builds of one commit on two days differed in every sitemap. Every ``<lastmod>`` is the date given
+(the hook gives the edition's review date, data/edition.toml), and the ``.gz`` copy MkDocs wrote
+before the alternates were added is written again from the final sitemap, stamped with that date.
+
 >>> xml = '''<?xml version="1.0" encoding="UTF-8"?>
 ... <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
 ... <url><loc>https://h.example/s/a/</loc>
@@ -23,7 +28,9 @@ True
 
 from __future__ import annotations
 
+import gzip
 import xml.etree.ElementTree as etree
+from datetime import date, datetime, timezone
 from urllib.parse import urlsplit
 
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -39,12 +46,17 @@ def _serialize(urls: list[etree.Element]) -> str:
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(root, encoding="unicode") + "\n"
 
 
-def sitemaps(main_xml: str, site_url: str, default_language: str) -> tuple[str, dict[str, str]]:
-    """(the main sitemap with x-default alternates, {page folder relative to the site: its sitemap})."""
+def sitemaps(main_xml: str, site_url: str, default_language: str,
+             lastmod: date | None = None) -> tuple[str, dict[str, str]]:
+    """(the main sitemap with x-default alternates, {page folder relative to the site: its sitemap});
+    with `lastmod`, every URL's ``<lastmod>`` is that date."""
     base = site_url.rstrip("/") + "/"
     urls = etree.fromstring(main_xml.encode("utf-8")).findall(f"{{{SITEMAP}}}url")
     pages: dict[str, str] = {}
     for url in urls:
+        if lastmod is not None:
+            for element in url.findall(f"{{{SITEMAP}}}lastmod"):
+                element.text = lastmod.isoformat()
         links = url.findall(f"{{{XHTML}}}link")
         default = next((link for link in links if link.get("hreflang") == default_language), None)
         if default is not None and not any(link.get("hreflang") == "x-default" for link in links):
@@ -57,6 +69,12 @@ def sitemaps(main_xml: str, site_url: str, default_language: str) -> tuple[str, 
                 pages[member[len(base):].strip("/")] = group
     pages.pop("", None)   # the site root keeps the main sitemap
     return _serialize(urls), pages
+
+
+def gzipped(xml: str, stamp: date) -> bytes:
+    """The sitemap's ``.gz`` copy, its header's time `stamp` (midnight UTC), not the clock's."""
+    seconds = int(datetime(stamp.year, stamp.month, stamp.day, tzinfo=timezone.utc).timestamp())
+    return gzip.compress(xml.encode("utf-8"), mtime=seconds)
 
 
 def absolute_url(site_url: str, link: str) -> str:

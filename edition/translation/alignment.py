@@ -196,6 +196,7 @@ class SourceNote:
     as 原文ママ), and the language of the translation whose erratum explains it in full."""
     text: str
     language: str
+    says: str = ""      # what the erratum says the transcript reads (a mistyped URL: that URL)
 
 
 def source_notes(alignments: list[PageAlignment], page: PagePlan) -> dict[str, list[SourceNote]]:
@@ -215,5 +216,5 @@ def source_notes(alignments: list[PageAlignment], page: PagePlan) -> dict[str, l
                     text = f"原文ママ（正しくは「{means}」と思われる）"
                 known = notes.setdefault(item.segment.anchor, [])
                 if text and all(n.text != text for n in known):
-                    known.append(SourceNote(text, result.language))
+                    known.append(SourceNote(text, result.language, str(note.options.get("says", "")).strip()))
     return notes

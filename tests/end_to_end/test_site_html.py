@@ -202,7 +202,7 @@ def test_search_has_one_index_per_language_and_no_shared_theme_index(built_site)
     # before: the theme's one index of both languages (search/search_index.json), fetched by every page
     assert not (built_site / "search" / "search_index.json").exists()
     entry = json.loads((built_site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
-    pages = len(load_plan(ROOT).pages) + 4     # and the glossary, the about, the status and the timeline page
+    pages = len(load_plan(ROOT).pages) + 5     # and the glossary, about, status, timeline and mistyped-addresses page
     assert {lang: info["page_count"] for lang, info in entry["languages"].items()} == {"ja": pages, "en": pages}
     for language in ("ja", "en"):
         assert list((built_site / "pagefind").glob(f"pagefind.{language}_*.pf_meta"))

@@ -189,12 +189,22 @@ def test_bad_input_fails_the_strict_build_with_file_line_and_hint(project_copy, 
     assert f"docs/en/{TRANSLATED}.md:{line}:1: {expected}" in result.stderr
 
 
-def test_a_mistyped_cited_url_keeps_its_href_and_shows_the_probable_one_beside_it(built_site):
+def test_a_mistyped_cited_url_keeps_its_href_and_its_erratum_links_the_probable_one(built_site):
     cited = "https://www.city.asahikawa.hokkaido.jp/kurashi/101/110/p008958_d/fi/mynumber2_2.pdf"
     probable = "https://www.city.asahikawa.hokkaido.jp/kurashi/101/110/p008958_d/fil/mynumber2_2.pdf"
-    for path, label in ((built_site / "how-the-system-works" / "index.html", "正しくは"),
-                        (built_site / "en" / "how-the-system-works" / "index.html", "probably meant")):
-        node = article(soup(path))
-        segment = next(s for s in node.select(".edition-segment") if s.find("a", href=cited))
-        note = segment.select_one(".edition-url-erratum")
-        assert label in note.get_text() and note.find("a")["href"] == probable
+    node = article(soup(built_site / "en" / "how-the-system-works" / "index.html"))
+    segment = next(s for s in node.select(".edition-segment") if s.find("a", href=cited))
+    means = segment.select_one(".edition-note-erratum .edition-erratum-means a")
+    assert means["href"] == probable and means.get_text() == probable
+
+
+def test_the_box_of_the_probable_address_shows_only_where_no_erratum_explains_the_url():
+    from edition.markdown.segments import segment_markdown
+    from edition.site.render import url_errata_html
+    cited, probable = "https://h.example/siryu1.pdf", "https://h.example/siryou1.pdf"
+    segment = segment_markdown(f"<{cited}>\n")[0]
+    strings = {"url_probable": "probably meant:", "url_confidence": "confidence:", "confidence_high": "high"}
+    box = url_errata_html(segment, {cited: (probable, "", "high")}, strings)
+    assert 'class="edition-url-erratum"' in box and f'href="{probable}"' in box
+    explained = url_errata_html(segment, {cited: (probable, "", "high")}, strings, explained={cited})
+    assert explained == ""

@@ -11,6 +11,7 @@ from edition.site.search_index import (
     INTERFACE_SELECTORS,
     SearchIndexError,
     build_search_index,
+    canonical_entry,
     indexed_text,
     pages_containing,
     phrase_pattern,
@@ -74,6 +75,23 @@ def test_pagefind_indexes_each_language_and_leaves_out_its_own_interfaces(tmp_pa
     assert (bundle / "pagefind.js").exists() and list(bundle.glob("pagefind.ja_*.pf_meta"))
     assert not list(bundle.glob("pagefind-*ui*")) and not (bundle / "pagefind-highlight.js").exists()
     assert "2 pages (en 1, ja 1)" in index.summary()
+
+
+def test_the_entry_file_lists_its_languages_in_one_order_whatever_order_pagefind_wrote():
+    ja, en = '"ja":{"hash":"ja_1","page_count":1}', '"en":{"hash":"en_2","page_count":1}'
+    written = '{"version":"1.5.2","languages":{' + ja + "," + en + '},"include_characters":["_","‿"]}'
+    reordered = '{"version":"1.5.2","languages":{' + en + "," + ja + '},"include_characters":["_","‿"]}'
+    assert canonical_entry(written) == canonical_entry(reordered) == reordered
+
+
+def test_indexing_the_same_site_again_writes_the_same_bundle(tmp_path):
+    bundles = []
+    for run in range(4):    # Pagefind's own order of the languages changed from one run to the next
+        site = _site(tmp_path / str(run))
+        build_search_index(site)
+        bundles.append({p.relative_to(site).as_posix(): p.read_bytes()
+                        for p in sorted((site / "pagefind").rglob("*")) if p.is_file()})
+    assert all(bundle == bundles[0] for bundle in bundles[1:])
 
 
 def test_without_the_extended_build_the_error_says_how_to_fix_it(tmp_path, monkeypatch):
