@@ -46,6 +46,7 @@ from edition.site.heading_anchors import HeadingAnchors  # noqa: E402
 from edition.site.page_intro import source_intro, translation_intro  # noqa: E402
 from edition.site.render import page_description, render_source_page, render_translation_page  # noqa: E402
 from edition.site.search_index import SearchIndexError, build_search_index  # noqa: E402
+from edition.site.site_address import NOT_SET, published  # noqa: E402
 from edition.site.sitemaps import absolute_url, sitemaps  # noqa: E402
 from edition.site.status_page import STATUS_PAGE_MARKER, render_status_page  # noqa: E402
 from edition.site.timeline_page import TIMELINE_MARKER, render_timeline  # noqa: E402
@@ -101,6 +102,8 @@ def on_config(config):
     config.markdown_extensions[:] = [e for e in config.markdown_extensions
                                      if not isinstance(e, (GlossaryTooltips, HeadingAnchors))]
     config.markdown_extensions.append(HeadingAnchors())
+    if not published(config.site_url):   # no address to publish: no sitemap (edition.site.site_address)
+        config.theme.static_templates.discard("sitemap.xml")
     try:
         glossary = load_glossary(ROOT)
     except EditionError:
@@ -248,17 +251,21 @@ def on_post_template(output, template_name, config):
 def on_files(files, config):
     """MkDocs copies every file of the theme directory that is not a template into the site: the
     edition's styles, included inline in every page from overrides/partials/, are not published as a
-    file too."""
+    file too, nor the sitemap template that a build without the site's address does not render."""
     inline = (Path(config.theme.custom_dir) / "partials").resolve()
     for file in list(files):
         if file.abs_src_path and Path(file.abs_src_path).resolve().parent == inline:
             files.remove(file)
+        elif file.src_uri == "sitemap.xml" and not published(config.site_url):
+            files.remove(file)   # no sitemap without the site's address (its template is not rendered)
     return files
 
 
 def on_env(env, config, files):
-    """Templates write the hreflang alternates as full URLs (overrides/main.html)."""
+    """Templates write the hreflang alternates as full URLs (overrides/main.html), and only those,
+    the canonical link and og:url when the build has the site's address (SITE_URL)."""
     env.globals["edition_absolute"] = lambda link: absolute_url(config.site_url or "", link)
+    env.globals["edition_published"] = published(config.site_url)
     return env
 
 
@@ -271,6 +278,8 @@ def on_post_build(config) -> None:
     if i18n is None or i18n.building:
         return
     site = Path(config.site_dir)
+    if not published(config.site_url):
+        log.info(NOT_SET)
     if (site / "sitemap.xml").exists() and config.site_url:
         main, pages = sitemaps((site / "sitemap.xml").read_text(encoding="utf-8"), config.site_url,
                                i18n.default_language)

@@ -30,8 +30,11 @@ def copy_project(target: Path) -> Path:
     return target
 
 
-def build_site(project: Path, site_dir: Path, strict: bool = True) -> subprocess.CompletedProcess:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=SITE_URL)
+def build_site(project: Path, site_dir: Path, strict: bool = True,
+               site_url: str | None = SITE_URL) -> subprocess.CompletedProcess:
+    """A real build; ``site_url=None`` builds without SITE_URL (as `make build` on a fresh clone)."""
+    env = {key: value for key, value in os.environ.items() if key != "SITE_URL"}
+    env.update(NO_MKDOCS_2_WARNING="1", **({"SITE_URL": site_url} if site_url is not None else {}))
     command = [sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml"),
                "-d", str(site_dir)]
     if strict:
@@ -46,6 +49,15 @@ def built_site(tmp_path_factory) -> Path:
     result = build_site(ROOT, site)
     assert result.returncode == 0, result.stderr
     return site
+
+
+@pytest.fixture(scope="session")
+def built_site_without_url(tmp_path_factory) -> tuple[Path, str]:
+    """The real project built with --strict without SITE_URL: (the site, the build's log)."""
+    site = tmp_path_factory.mktemp("site-without-url")
+    result = build_site(ROOT, site, site_url=None)
+    assert result.returncode == 0, result.stderr
+    return site, result.stderr
 
 
 @pytest.fixture
