@@ -15,7 +15,9 @@
 - the timeline of updates of each language (edition.site.timeline_page), the pages' "In brief" and
   "Since June 2022" boxes (edition.site.page_intro), and the updates as JSON and CSV in downloads/
   (edition.timeline.downloads);
-- the edition's version and review date (data/edition.toml) for the footer and the citation.
+- the edition's version and review date (data/edition.toml) for the footer and the citation;
+- each page's Content-Security-Policy from its built HTML, and `_headers` for the whole site
+  (edition.site.security_headers).
 """
 
 from __future__ import annotations
@@ -46,6 +48,15 @@ from edition.site.heading_anchors import HeadingAnchors  # noqa: E402
 from edition.site.page_intro import source_intro, translation_intro  # noqa: E402
 from edition.site.render import page_description, render_source_page, render_translation_page  # noqa: E402
 from edition.site.search_index import SearchIndexError, build_search_index  # noqa: E402
+from edition.site.security_headers import (  # noqa: E402
+    PLACEHOLDER_META,
+    REFERRER_POLICY,
+    PolicyPlaceholderMissing,
+    hashes_of_site,
+    headers_file,
+    with_policy,
+    without_policy,
+)
 from edition.site.site_address import NOT_SET, published  # noqa: E402
 from edition.site.sitemaps import absolute_url, sitemaps  # noqa: E402
 from edition.site.status_page import STATUS_PAGE_MARKER, render_status_page  # noqa: E402
@@ -63,6 +74,7 @@ log = logging.getLogger("mkdocs.hooks.edition")
 _state: dict = {}
 _saved_404: dict[str, str] = {}
 _glossary: dict = {}
+_command = {"name": "build"}     # mkdocs build or serve (on_startup)
 
 
 def _strings():
@@ -242,10 +254,31 @@ def on_template_context(context, template_name, config):
     return context
 
 
+@event_priority(-200)     # last: the policy hashes the page's inline scripts as they are written
+def on_post_page(output, page, config):
+    return _with_policy(output, page.file.src_uri)
+
+
 def on_post_template(output, template_name, config):
     if template_name == "404.html":
+        output = _with_policy(output, template_name)
         _saved_404[_language(config)] = output
     return output
+
+
+def on_startup(command, dirty) -> None:
+    _command["name"] = command
+
+
+def _with_policy(html: str, name: str) -> str:
+    """The page with its Content-Security-Policy (edition.site.security_headers); under `mkdocs serve`
+    without one, since its live reload adds an inline script to every page."""
+    if _command["name"] == "serve":
+        return without_policy(html)
+    try:
+        return with_policy(html, name)
+    except PolicyPlaceholderMissing as error:
+        raise PluginError(str(error)) from error
 
 
 def on_files(files, config):
@@ -266,6 +299,7 @@ def on_env(env, config, files):
     the canonical link and og:url when the build has the site's address (SITE_URL)."""
     env.globals["edition_absolute"] = lambda link: absolute_url(config.site_url or "", link)
     env.globals["edition_published"] = published(config.site_url)
+    env.globals.update(edition_csp_meta=PLACEHOLDER_META, edition_referrer_policy=REFERRER_POLICY)
     return env
 
 
@@ -296,6 +330,8 @@ def on_post_build(config) -> None:
                if lang.locale != i18n.default_language else "" for lang in i18n.config.languages if lang.build]
     rules = not_found_rules(urlsplit(config.site_url or "/").path, folders)
     (site / "_redirects").write_text(netlify_redirects(rules), encoding="utf-8")
+    (site / "_headers").write_text(headers_file(urlsplit(config.site_url or "/").path, hashes_of_site(site)),
+                                   encoding="utf-8")
     if "plan" in _state:
         languages = [lang.locale for lang in i18n.config.languages
                      if lang.build and lang.locale != _state["plan"].source_language]
