@@ -17,7 +17,9 @@
 - the timeline of updates of each language (edition.site.timeline_page), the pages' "In brief" and
   "Since June 2022" boxes (edition.site.page_intro), and the updates as JSON and CSV in downloads/
   (edition.timeline.downloads);
-- the edition's version and review date (data/edition.toml) for the footer and the citation.
+- the edition's version and review date (data/edition.toml) for the footer and the citation;
+- each page's Content-Security-Policy from its built HTML, and `_headers` for the whole site
+  (edition.site.security_headers).
 """
 
 from __future__ import annotations
@@ -49,6 +51,16 @@ from edition.site.line_breaks import show_line_breaks  # noqa: E402
 from edition.site.page_intro import source_intro, translation_intro  # noqa: E402
 from edition.site.render import page_description, render_source_page, render_translation_page  # noqa: E402
 from edition.site.search_index import SearchIndexError, build_search_index  # noqa: E402
+from edition.site.security_headers import (  # noqa: E402
+    PLACEHOLDER_META,
+    REFERRER_POLICY,
+    PolicyPlaceholderMissing,
+    hashes_of_site,
+    headers_file,
+    with_policy,
+    without_policy,
+)
+from edition.site.site_address import NOT_SET, published  # noqa: E402
 from edition.site.sitemaps import absolute_url, gzipped, sitemaps  # noqa: E402
 from edition.site.status_page import STATUS_PAGE_MARKER, render_status_page  # noqa: E402
 from edition.site.timeline_page import TIMELINE_MARKER, render_timeline  # noqa: E402
@@ -66,6 +78,7 @@ log = logging.getLogger("mkdocs.hooks.edition")
 _state: dict = {}
 _saved_404: dict[str, str] = {}
 _glossary: dict = {}
+_command = {"name": "build"}     # mkdocs build or serve (on_startup)
 
 
 def _strings():
@@ -105,6 +118,8 @@ def on_config(config):
     config.markdown_extensions[:] = [e for e in config.markdown_extensions
                                      if not isinstance(e, (GlossaryTooltips, HeadingAnchors))]
     config.markdown_extensions.append(HeadingAnchors())
+    if not published(config.site_url):   # no address to publish: no sitemap (edition.site.site_address)
+        config.theme.static_templates.discard("sitemap.xml")
     try:
         glossary = load_glossary(ROOT)
     except EditionError:
@@ -251,26 +266,52 @@ def on_template_context(context, template_name, config):
     return context
 
 
+@event_priority(-200)     # last: the policy hashes the page's inline scripts as they are written
+def on_post_page(output, page, config):
+    return _with_policy(output, page.file.src_uri)
+
+
 def on_post_template(output, template_name, config):
     if template_name == "404.html":
+        output = _with_policy(output, template_name)
         _saved_404[_language(config)] = output
     return output
+
+
+def on_startup(command, dirty) -> None:
+    _command["name"] = command
+
+
+def _with_policy(html: str, name: str) -> str:
+    """The page with its Content-Security-Policy (edition.site.security_headers); under `mkdocs serve`
+    without one, since its live reload adds an inline script to every page."""
+    if _command["name"] == "serve":
+        return without_policy(html)
+    try:
+        return with_policy(html, name)
+    except PolicyPlaceholderMissing as error:
+        raise PluginError(str(error)) from error
 
 
 def on_files(files, config):
     """MkDocs copies every file of the theme directory that is not a template into the site: the
     edition's styles, included inline in every page from overrides/partials/, are not published as a
-    file too."""
+    file too, nor the sitemap template that a build without the site's address does not render."""
     inline = (Path(config.theme.custom_dir) / "partials").resolve()
     for file in list(files):
         if file.abs_src_path and Path(file.abs_src_path).resolve().parent == inline:
             files.remove(file)
+        elif file.src_uri == "sitemap.xml" and not published(config.site_url):
+            files.remove(file)   # no sitemap without the site's address (its template is not rendered)
     return files
 
 
 def on_env(env, config, files):
-    """Templates write the hreflang alternates as full URLs (overrides/main.html)."""
+    """Templates write the hreflang alternates as full URLs (overrides/main.html), and only those,
+    the canonical link and og:url when the build has the site's address (SITE_URL)."""
     env.globals["edition_absolute"] = lambda link: absolute_url(config.site_url or "", link)
+    env.globals["edition_published"] = published(config.site_url)
+    env.globals.update(edition_csp_meta=PLACEHOLDER_META, edition_referrer_policy=REFERRER_POLICY)
     return env
 
 
@@ -284,6 +325,8 @@ def on_post_build(config) -> None:
     if i18n is None or i18n.building:
         return
     site = Path(config.site_dir)
+    if not published(config.site_url):
+        log.info(NOT_SET)
     if (site / "sitemap.xml").exists() and config.site_url:
         lastmod = _state["release"].sources_checked if "release" in _state else None   # not the build's day
         main, pages = sitemaps((site / "sitemap.xml").read_text(encoding="utf-8"), config.site_url,
@@ -303,6 +346,8 @@ def on_post_build(config) -> None:
                if lang.locale != i18n.default_language else "" for lang in i18n.config.languages if lang.build]
     rules = not_found_rules(urlsplit(config.site_url or "/").path, folders)
     (site / "_redirects").write_text(netlify_redirects(rules), encoding="utf-8")
+    (site / "_headers").write_text(headers_file(urlsplit(config.site_url or "/").path, hashes_of_site(site)),
+                                   encoding="utf-8")
     if "plan" in _state:
         languages = [lang.locale for lang in i18n.config.languages
                      if lang.build and lang.locale != _state["plan"].source_language]

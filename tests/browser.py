@@ -19,13 +19,21 @@ CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-back
 
 
 class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves `directory` at SUB_PATH, answers 404 with the right language's 404 page. `pause`:
+    """Serves `directory` at SUB_PATH with the headers of its `_headers`, answers 404 with the right
+    language's 404 page. `pause`:
     (request path, marker, seconds) sends that page in two parts, with a pause before `marker` (a slow
     connection that delivers the page in parts)."""
 
-    def __init__(self, *args, pause: tuple[str, bytes, float] | None = None, **kwargs):
+    def __init__(self, *args, pause: tuple[str, bytes, float] | None = None,
+                 headers: list[tuple[str, str]] | None = None, **kwargs):
         self.pause = pause
-        super().__init__(*args, **kwargs)     # handles the request: `pause` is set first
+        self.site_headers = headers or []
+        super().__init__(*args, **kwargs)     # handles the request: `pause` and the headers are set first
+
+    def end_headers(self):
+        for name, value in self.site_headers:     # the site's `_headers`, as Netlify or nginx sends them
+            self.send_header(name, value)
+        super().end_headers()
 
     def copyfile(self, source, outputfile):
         if not self.pause or self.path != self.pause[0]:
@@ -60,11 +68,28 @@ class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+def site_headers(site: Path) -> list[tuple[str, str]]:
+    """The headers that the build's `_headers` gives every address under SUB_PATH (its one rule)."""
+    path = site / "_headers"
+    if not path.exists():
+        return []
+    headers, applies = [], False
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not line[0].isspace():
+            applies = line.strip() in (SUB_PATH + "*", "/*")
+        elif applies:
+            name, _, value = line.strip().partition(":")
+            headers.append((name.strip(), value.strip()))
+    return headers
+
+
 @contextlib.contextmanager
 def serve(site: Path, pause: tuple[str, bytes, float] | None = None):
     """Serve the site on 127.0.0.1 (a free port); stops when the block ends. `pause`: (request path,
     marker, seconds) sends that page in two parts, the second after a pause."""
-    handler = functools.partial(_SubPathHandler, directory=str(site), pause=pause)
+    handler = functools.partial(_SubPathHandler, directory=str(site), pause=pause, headers=site_headers(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

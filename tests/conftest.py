@@ -31,13 +31,16 @@ def copy_project(target: Path) -> Path:
 
 
 def build_site(project: Path, site_dir: Path, strict: bool = True,
-               env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=SITE_URL, **(env or {}))
+               site_url: str | None = SITE_URL, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """A real build; ``site_url=None`` builds without SITE_URL (as `make build` on a fresh clone)."""
+    environment = {key: value for key, value in os.environ.items() if key != "SITE_URL"}
+    environment.update(NO_MKDOCS_2_WARNING="1", **({"SITE_URL": site_url} if site_url is not None else {}))
+    environment.update(env or {})
     command = [sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml"),
                "-d", str(site_dir)]
     if strict:
         command.append("--strict")
-    return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, timeout=300)
+    return subprocess.run(command, cwd=project, env=environment, capture_output=True, text=True, timeout=300)
 
 
 @pytest.fixture(scope="session")
@@ -47,6 +50,15 @@ def built_site(tmp_path_factory) -> Path:
     result = build_site(ROOT, site)
     assert result.returncode == 0, result.stderr
     return site
+
+
+@pytest.fixture(scope="session")
+def built_site_without_url(tmp_path_factory) -> tuple[Path, str]:
+    """The real project built with --strict without SITE_URL: (the site, the build's log)."""
+    site = tmp_path_factory.mktemp("site-without-url")
+    result = build_site(ROOT, site, site_url=None)
+    assert result.returncode == 0, result.stderr
+    return site, result.stderr
 
 
 @pytest.fixture
