@@ -33,7 +33,9 @@ def test_no_axe_violation_on_any_page(site_url, page, width, scheme):
     # before: aria-dialog-name and color-contrast everywhere, link-in-text-block on every English page,
     # empty-table-header on 8 pages, list on drivers-licence
     script = _axe()
-    context = page.context.browser.new_context(color_scheme=scheme, viewport={"width": width, "height": 900})
+    # axe is the test's own script, injected inline: the site's Content-Security-Policy would block it
+    context = page.context.browser.new_context(color_scheme=scheme, viewport={"width": width, "height": 900},
+                                               bypass_csp=True)
     try:
         tab = context.new_page()
         from browser import route_site_url
@@ -59,6 +61,10 @@ def test_no_axe_violation_on_any_page(site_url, page, width, scheme):
 
 def test_the_search_dialog_open_has_no_axe_violation(site_url, page):
     script = _axe()
+    context = page.context.browser.new_context(bypass_csp=True)     # axe, injected inline (see above)
+    page = context.new_page()
+    from browser import route_site_url
+    route_site_url(page, site_url)
     for path in ("smartphones/", "en/smartphones/"):
         page.goto(site_url + path)
         page.click(".edition-search-open")
@@ -70,6 +76,7 @@ def test_the_search_dialog_open_has_no_axe_violation(site_url, page):
                               ".map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))")
         assert found == [], (path, found)
         page.keyboard.press("Escape")
+    context.close()
 
 
 def test_no_table_draws_an_empty_header_cell(site_url, page):
