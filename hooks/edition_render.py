@@ -49,6 +49,7 @@ from edition.site.deploy import netlify_redirects, not_found_rules  # noqa: E402
 from edition.site.heading_anchors import HeadingAnchors  # noqa: E402
 from edition.site.line_breaks import show_line_breaks  # noqa: E402
 from edition.site.page_intro import source_intro, translation_intro  # noqa: E402
+from edition.site.redirects import load_redirects, netlify_rules, redirect_page  # noqa: E402
 from edition.site.render import page_description, render_source_page, render_translation_page  # noqa: E402
 from edition.site.search_index import SearchIndexError, build_search_index  # noqa: E402
 from edition.site.security_headers import (  # noqa: E402
@@ -223,7 +224,10 @@ def on_page_context(context, page, config, nav):
     language = _language(config)
     context["edition_ui"] = _strings().for_language(language)
     context["edition_home_page"] = Path(page.file.abs_src_path).stem == "index"
-    context["edition_release"] = _release_context(language, _status_href(config, page)(language, "about", "version"))
+    href = _status_href(config, page)
+    context["edition_release"] = _release_context(language, href(language, "about", "version"))
+    # the translators' page: linked from the footer, not in the readers' navigation
+    context["edition_release"]["status_href"] = href(language, "status", "")
     return context
 
 
@@ -238,7 +242,8 @@ def _release_context(language: str, about_href: str) -> dict[str, str]:
     strings = _strings().for_language(language)
     return {"version": release.version, "checked": release.checked_iso,
             "text": release.describe(strings["edition_version"], language),
-            "about": strings["edition_version_about"], "about_href": about_href}
+            "about": strings["edition_version_about"], "about_href": about_href,
+            "status": strings["footer_status"]}
 
 
 def on_template_context(context, template_name, config):
@@ -315,6 +320,29 @@ def on_env(env, config, files):
     return env
 
 
+def _write_redirect_pages(site: Path, i18n) -> list:
+    """A page at each old address of a renamed page, in each language (edition.site.redirects)."""
+    if "plan" not in _state:
+        return []
+    plan = _state["plan"]
+    try:
+        moved = load_redirects(plan.root, {page.slug for page in plan.pages})
+    except EditionError as error:
+        raise PluginError("\n".join(finding.format() for finding in error.findings)) from None
+    titles = {page.slug: page.titles for page in plan.pages}
+    for lang in (lang for lang in i18n.config.languages if lang.build):
+        default = lang.locale == i18n.default_language
+        folder = site if default else site / i18n.get_language_config(lang.locale).link.strip("/").rpartition("/")[2]
+        strings = _strings().for_language(lang.locale)
+        for redirect in moved:
+            target = folder / redirect.old / "index.html"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            title = titles[redirect.new].get(lang.locale, redirect.new)
+            target.write_text(redirect_page(redirect, lang.locale, title, strings["redirect_message"],
+                                            "../" if default else "../../"), encoding="utf-8")
+    return moved
+
+
 @event_priority(-200)
 def on_post_build(config) -> None:
     """Once every language is built: each language's 404 page in its own folder; x-default
@@ -344,8 +372,11 @@ def on_post_build(config) -> None:
         target.write_text(content, encoding="utf-8")
     folders = [i18n.get_language_config(lang.locale).link.strip("/").rpartition("/")[2]
                if lang.locale != i18n.default_language else "" for lang in i18n.config.languages if lang.build]
-    rules = not_found_rules(urlsplit(config.site_url or "/").path, folders)
-    (site / "_redirects").write_text(netlify_redirects(rules), encoding="utf-8")
+    base_path = urlsplit(config.site_url or "/").path
+    rules = not_found_rules(base_path, folders)
+    moved = _write_redirect_pages(site, i18n)
+    (site / "_redirects").write_text(netlify_redirects(rules, netlify_rules(moved, base_path, folders)),
+                                     encoding="utf-8")
     (site / "_headers").write_text(headers_file(urlsplit(config.site_url or "/").path, hashes_of_site(site)),
                                    encoding="utf-8")
     if "plan" in _state:

@@ -157,6 +157,7 @@ def run_checks(plan: EditionPlan, include_fidelity: bool = True) -> Report:
                                                      _note_urls(result), with_blocks=True)
             report.findings += check_pairs(result, report, glossary)
             report.findings += errata.check_page(result)
+            report.findings += title_findings(result, text)
             if policy.is_complete(language, page.slug):     # a page in progress gets its brief when it is done
                 report.findings += brief_findings(result)
     report.findings += _timeline_findings(plan, report.alignments)
@@ -165,6 +166,21 @@ def run_checks(plan: EditionPlan, include_fidelity: bool = True) -> Report:
 
 
 BRIEF_MAX_WORDS = 75     # "at most about 60 words"
+
+
+def title_findings(result: PageAlignment, text: str) -> list[Finding]:
+    """`page-title`: one page, one name. The front matter `title` is what the navigation, search, the citation
+    and `<title>` show; data/pages.toml's title is what the status page, the timeline and `edition sync`
+    use. They must be the same."""
+    planned = result.page.titles.get(result.language, "")
+    title = str(result.target.meta.get("title", "") or "")
+    if not planned or title == planned:
+        return []
+    line = next((number for number, content in enumerate(text.splitlines(), 1) if content.startswith("title:")), 2)
+    return [Finding(result.target_path, line, 1, "page-title",
+                    f"the page is called {title!r} here and {planned!r} in data/pages.toml",
+                    "give both the same name (the navigation, search, the citation, the status page and <title> "
+                    "all name the page)")]
 
 
 def brief_findings(result: PageAlignment) -> list[Finding]:

@@ -7,7 +7,7 @@
   named "Column 1", "Column 2"… (data/ui.toml) for assistive technology only, and a header row that
   then shows nothing takes no space (class ``edition-header-unseen``).
 - A list the transcript writes as raw HTML without list items (`<ul style="list-style-type: none">`
-  around text and a paragraph, in a table cell of drivers-licence) is announced as a list with no
+  around text and a paragraph, in a table cell of drivers-license) is announced as a list with no
   items: it becomes a `<div>` with the same content and look.
 
 No MkDocs here: the render hook passes the page's HTML, slug and language.

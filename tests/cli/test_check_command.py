@@ -133,6 +133,19 @@ def test_a_translation_page_without_its_in_brief_is_a_finding(tmp_path):
     assert "docs/en/smartphones.md:1:1: [page-brief] the page has no `brief`" in result.stdout
 
 
+def test_a_page_named_otherwise_than_in_the_page_plan_is_a_finding_at_its_title(tmp_path):
+    # before: bank-accounts was "Bank accounts" on the status page and another name in the navigation
+    project = copy_project(tmp_path / "p")
+    page = project / "docs" / "en" / "bank-accounts.md"
+    page.write_text(page.read_text(encoding="utf-8").replace(
+        'title: "Attaching the Individual Number to deposit and savings accounts"', 'title: "Bank accounts"'),
+        encoding="utf-8")
+    result = _run(root=project, GITHUB_ACTIONS="false")
+    assert result.returncode == 1
+    assert ("docs/en/bank-accounts.md:2:1: [page-title] the page is called 'Bank accounts' here and "
+            "'Attaching the Individual Number to deposit and savings accounts' in data/pages.toml") in result.stdout
+
+
 def test_a_document_mirror_cited_in_a_note_or_in_the_glossary_is_a_finding_at_its_line(tmp_path):
     project = copy_project(tmp_path / "p")
     page = project / "docs" / "en" / "smartphones.md"

@@ -31,7 +31,7 @@ def _axe() -> str:
 @pytest.mark.parametrize("width", [1280, 390])
 def test_no_axe_violation_on_any_page(site_url, page, width, scheme):
     # before: aria-dialog-name and color-contrast everywhere, link-in-text-block on every English page,
-    # empty-table-header on 8 pages, list on drivers-licence
+    # empty-table-header on 8 pages, list on drivers-license
     script = _axe()
     # axe is the test's own script, injected inline: the site's Content-Security-Policy would block it
     context = page.context.browser.new_context(color_scheme=scheme, viewport={"width": width, "height": 900},
@@ -80,10 +80,10 @@ def test_the_search_dialog_open_has_no_axe_violation(site_url, page):
 
 
 def test_no_table_draws_an_empty_header_cell(site_url, page):
-    # before: drivers-licence, mynaportal-self-information-api and mandatory-online-eligibility-checks drew an
+    # before: drivers-license, mynaportal-self-information-api and mandatory-online-eligibility-checks drew an
     # empty header band, promotion-schedule a header over one column of three (names for screen readers only)
     blank = []
-    for slug in ("promotion-schedule", "mynaportal-self-information-api", "drivers-licence",
+    for slug in ("promotion-schedule", "mynaportal-self-information-api", "drivers-license",
                  "mandatory-online-eligibility-checks"):
         for prefix in ("", "en/"):
             page.goto(f"{site_url}{prefix}{slug}/")

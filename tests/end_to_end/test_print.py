@@ -10,7 +10,7 @@ def _visible(page, selector: str) -> int:
                          " && getComputedStyle(e).display !== 'none').length")
 
 
-@pytest.mark.parametrize("path, bilingual", [("en/drivers-licence/", True), ("drivers-licence/", False)])
+@pytest.mark.parametrize("path, bilingual", [("en/drivers-license/", True), ("drivers-license/", False)])
 def test_print_layout(site_url, page, path, bilingual):
     # before: printing an English page stacked every pair, printed the toggle and the ¶, cut the
     # tables' right edge and kept dark colours

@@ -87,7 +87,7 @@ def test_the_six_tables_render_as_tables_with_the_same_rows_and_columns(built_si
 def test_the_table_with_an_html_list_in_a_cell_keeps_its_content(built_site):
     # the transcript's <ul style="list-style-type: none"> holds text and a paragraph but no item: it is
     # shown as written, as a block (a list without items is announced wrongly: axe `list`)
-    document = soup(_page(built_site, "ja", "drivers-licence"))
+    document = soup(_page(built_site, "ja", "drivers-license"))
     cell = next(td for td in article(document).find_all("td") if "交通反則切符" in td.get_text())
     block = cell.select_one("div.edition-list-as-written")
     assert block is not None and cell.find("ul") is None
@@ -275,3 +275,32 @@ def test_no_page_shows_a_backslash(built_site):
     shown = {str(path.relative_to(built_site)): article(soup(path)).get_text()
              for path in html_pages(built_site)}
     assert [path for path, text in shown.items() if "\\" in text] == []
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_one_page_one_name_in_the_navigation_title_search_citation_and_status(built_site, lang):
+    # before: "Bank accounts" (status page), "Attaching the Individual Number to deposit and savings
+    # accounts" (navigation, <title>) for one page; the home page's <title> named the site twice
+    site_name = soup(_page(built_site, lang, "index")).select_one(".md-header__topic .md-ellipsis").get_text(strip=True)
+    status = soup(_page(built_site, lang, "status"))
+    status_names = {a["href"].strip("./").rsplit("/", 1)[-1] or "index": a.get_text(strip=True)
+                    for a in article(status).select("table a[href]") if "#" not in a["href"]}
+    for plan_page in PLAN.pages:
+        name = plan_page.titles[lang]
+        document = soup(_page(built_site, lang, plan_page.slug))
+        title = document.title.get_text()
+        assert title == (site_name if name == site_name else f"{name} - {site_name}"), plan_page.slug
+        assert document.select_one("[data-pagefind-meta]")["data-pagefind-meta"] == f"title:{name}"
+        assert document.select_one("[data-edition-page-title]")["data-edition-page-title"] == name
+        active = document.select_one("nav.md-nav--primary .md-nav__link--active")
+        assert active is not None and active.get_text(strip=True) == name, plan_page.slug
+        if lang == "en":
+            assert status_names.get(plan_page.slug) == name, plan_page.slug
+
+
+def test_the_translators_status_page_is_not_in_the_reading_order_but_in_every_footer(built_site):
+    for lang in ("ja", "en"):
+        home = soup(_page(built_site, lang, "index"))
+        assert not [a for a in home.select("nav.md-nav--primary a") if a.get("href", "").rstrip("/").endswith("status")]
+        footer = soup(_page(built_site, lang, "smartphones")).select_one(".edition-version")
+        assert [a["href"] for a in footer.select("a")][-1] == "../status/"

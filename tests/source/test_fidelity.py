@@ -77,7 +77,7 @@ def test_every_declared_normalization_is_applied_and_nothing_else(plan):
     ids = {n.id for n in plan.normalizations}
     assert ids == {"vertical-genko", "vertical-ittaikago", "stray-page-20", "stray-page-24",
                    "split-mext-link-text"}
-    page, text = _page_text(plan, "drivers-licence")
+    page, text = _page_text(plan, "drivers-license")
     # undoing a whitespace-only normalization is reported too
     findings = check_fidelity(plan, {page.filename: text.replace("現行", "現\n行", 1)})
     assert [f.rule for f in findings] == ["normalization-unapplied"]
