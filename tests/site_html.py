@@ -35,9 +35,19 @@ def resolve(site: Path, from_file: Path, href: str) -> str:
     return urlsplit(urljoin(base, href)).path
 
 
+def is_redirect(page: Path) -> bool:
+    """A page left at the old address of a renamed page (edition/site/redirects.py): not a page of the edition."""
+    return 'http-equiv="refresh"' in page.read_text(encoding="utf-8")[:1000]
+
+
+def built_pages(site: Path) -> list[Path]:
+    """Every HTML file the build wrote, old addresses of renamed pages aside."""
+    return [page for page in sorted(site.rglob("*.html")) if not is_redirect(page)]
+
+
 def html_pages(site: Path, language_dir: str = "") -> list[Path]:
     root = site / language_dir if language_dir else site
-    pages = sorted(root.rglob("index.html"))
+    pages = [page for page in sorted(root.rglob("index.html")) if not is_redirect(page)]
     if not language_dir:  # the source language: exclude other languages' folders
         others = {p.parent.name for p in site.iterdir() if p.is_dir() and (p / "404.html").exists()}
         pages = [p for p in pages if p.relative_to(site).parts[0] not in others]

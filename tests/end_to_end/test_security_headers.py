@@ -11,6 +11,7 @@ import hashlib
 import lxml.html
 import pytest
 from browser import site_headers
+from site_html import built_pages
 
 DATA_TYPES = {"application/json", "application/ld+json"}
 WATCH = """window.__violations = [];
@@ -28,7 +29,7 @@ def _directives(policy: str) -> dict[str, list[str]]:
 
 
 def _pages(site):
-    pages = sorted(site.rglob("*.html"))
+    pages = built_pages(site)
     assert len(pages) >= 40 and site / "404.html" in pages and site / "en" / "404.html" in pages
     return pages
 

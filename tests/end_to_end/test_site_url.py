@@ -9,6 +9,7 @@ from urllib.parse import urljoin, urlsplit
 from browser import chromium_page, serve
 from bs4 import BeautifulSoup
 from conftest import SUB_PATH
+from site_html import built_pages
 
 # the placeholder host of mkdocs.yml (edition/site/site_address.py) and the tests' explicit SITE_URL host
 PLACEHOLDER = re.compile(rb"https?://[^/\"'\s<>]*\.invalid\b|example\.org", re.IGNORECASE)
@@ -26,7 +27,7 @@ def test_no_output_file_names_a_host_for_the_site(built_site_without_url):
 
 def test_no_page_has_a_canonical_link_hreflang_alternate_or_og_url(built_site_without_url):
     site, _ = built_site_without_url
-    pages = sorted(site.rglob("*.html"))
+    pages = built_pages(site)
     assert len(pages) >= 40
     for path in pages:
         head = BeautifulSoup(path.read_text(encoding="utf-8"), "lxml").head
@@ -47,7 +48,7 @@ def test_the_build_says_once_that_no_address_was_published(built_site_without_ur
 
 def test_the_language_menu_and_404_pages_keep_working_under_the_sub_path(built_site_without_url):
     site, _ = built_site_without_url
-    for path in sorted(site.rglob("*.html")):
+    for path in built_pages(site):
         folder = path.relative_to(site).parent.as_posix()
         url = SUB_PATH + ("" if folder == "." else folder + "/")
         document = BeautifulSoup(path.read_text(encoding="utf-8"), "lxml")

@@ -5,7 +5,12 @@ from __future__ import annotations
 from bs4 import BeautifulSoup
 from conftest import ROOT
 
-from edition.site.accessible_html import TableHeaderNames, lists_without_items_as_blocks, load_table_header_names, repair
+from edition.site.accessible_html import (
+    TableHeaderNames,
+    lists_without_items_as_blocks,
+    load_table_header_names,
+    repair,
+)
 
 LABELS = {"ja": "列{n}", "en": "Column {n}"}
 ADDED = {"ja": "本版による列名(スライドでは空欄)", "en": "column name added by the edition (empty on the slide)"}

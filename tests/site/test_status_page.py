@@ -7,13 +7,13 @@ from urllib.parse import urlsplit
 from conftest import ROOT
 from site_html import article, soup
 
-from edition.translation.pairing import SegmentStatus
 from edition.release import load_release
-from edition.source.plan import load_plan
-from edition.translation.status import status_report
 from edition.site.status_page import render_status_page
-from edition.translation.alignment import align_all
 from edition.site.ui_strings import load_ui_strings
+from edition.source.plan import load_plan
+from edition.translation.alignment import align_all
+from edition.translation.pairing import SegmentStatus
+from edition.translation.status import status_report
 
 
 def _resolve(built_site, page_dir, href):
