@@ -304,3 +304,12 @@ def test_the_translators_status_page_is_not_in_the_reading_order_but_in_every_fo
         assert not [a for a in home.select("nav.md-nav--primary a") if a.get("href", "").rstrip("/").endswith("status")]
         footer = soup(_page(built_site, lang, "smartphones")).select_one(".edition-version")
         assert [a["href"] for a in footer.select("a")][-1] == "../status/"
+
+
+def test_the_about_pages_state_the_terms_of_reuse_apart_from_the_authors_rights(built_site):
+    for lang in ("ja", "en"):
+        section = article(soup(_page(built_site, lang, "about"))).find(id="licence")
+        assert section is not None, lang
+        text = section.find_next("p").get_text()
+        assert "CC BY 4.0" in text and "MIT" in text, lang
+    assert "CC BY 4.0" in (ROOT / "CREDITS.md").read_text(encoding="utf-8")
