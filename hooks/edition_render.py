@@ -49,7 +49,7 @@ from edition.site.deploy import netlify_redirects, not_found_rules  # noqa: E402
 from edition.site.heading_anchors import HeadingAnchors  # noqa: E402
 from edition.site.line_breaks import show_line_breaks  # noqa: E402
 from edition.site.page_intro import source_intro, translation_intro  # noqa: E402
-from edition.site.redirects import load_redirects, netlify_rules, redirect_page  # noqa: E402
+from edition.site.redirects import load_redirects, netlify_rules, write_redirect_pages  # noqa: E402
 from edition.site.render import page_description, render_source_page, render_translation_page  # noqa: E402
 from edition.site.search_index import SearchIndexError, build_search_index  # noqa: E402
 from edition.site.security_headers import (  # noqa: E402
@@ -320,7 +320,7 @@ def on_env(env, config, files):
     return env
 
 
-def _write_redirect_pages(site: Path, i18n) -> list:
+def _write_redirect_pages(site: Path, folders: dict[str, str]) -> list:
     """A page at each old address of a renamed page, in each language (edition.site.redirects)."""
     if "plan" not in _state:
         return []
@@ -329,17 +329,8 @@ def _write_redirect_pages(site: Path, i18n) -> list:
         moved = load_redirects(plan.root, {page.slug for page in plan.pages})
     except EditionError as error:
         raise PluginError("\n".join(finding.format() for finding in error.findings)) from None
-    titles = {page.slug: page.titles for page in plan.pages}
-    for lang in (lang for lang in i18n.config.languages if lang.build):
-        default = lang.locale == i18n.default_language
-        folder = site if default else site / i18n.get_language_config(lang.locale).link.strip("/").rpartition("/")[2]
-        strings = _strings().for_language(lang.locale)
-        for redirect in moved:
-            target = folder / redirect.old / "index.html"
-            target.parent.mkdir(parents=True, exist_ok=True)
-            title = titles[redirect.new].get(lang.locale, redirect.new)
-            target.write_text(redirect_page(redirect, lang.locale, title, strings["redirect_message"],
-                                            "../" if default else "../../"), encoding="utf-8")
+    write_redirect_pages(site, moved, folders, {page.slug: page.titles for page in plan.pages},
+                         {language: _strings().for_language(language)["redirect_message"] for language in folders})
     return moved
 
 
@@ -370,15 +361,16 @@ def on_post_build(config) -> None:
         target = Path(config.site_dir) / folder / "404.html"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(content, encoding="utf-8")
-    folders = [i18n.get_language_config(lang.locale).link.strip("/").rpartition("/")[2]
-               if lang.locale != i18n.default_language else "" for lang in i18n.config.languages if lang.build]
+    folder_of = {lang.locale: (i18n.get_language_config(lang.locale).link.strip("/").rpartition("/")[2]
+                               if lang.locale != i18n.default_language else "")
+                 for lang in i18n.config.languages if lang.build}
+    folders = list(folder_of.values())
     base_path = urlsplit(config.site_url or "/").path
     rules = not_found_rules(base_path, folders)
-    moved = _write_redirect_pages(site, i18n)
+    moved = _write_redirect_pages(site, folder_of)
     (site / "_redirects").write_text(netlify_redirects(rules, netlify_rules(moved, base_path, folders)),
                                      encoding="utf-8")
-    (site / "_headers").write_text(headers_file(urlsplit(config.site_url or "/").path, hashes_of_site(site)),
-                                   encoding="utf-8")
+    (site / "_headers").write_text(headers_file(base_path, hashes_of_site(site)), encoding="utf-8")
     if "plan" in _state:
         languages = [lang.locale for lang in i18n.config.languages
                      if lang.build and lang.locale != _state["plan"].source_language]

@@ -63,20 +63,21 @@ def japanese_substance(term: Term, glossary: Glossary) -> str:
 def definition_findings(glossary: Glossary) -> list[Finding]:
     """A `glossary-definition` finding at the entry's line for each circular definition."""
     findings = []
-    shown = str(GLOSSARY_FILE)
     for term in glossary.terms:
         left = english_substance(term)
         if term.definition_en and len(left) < MIN_WORDS:
-            findings.append(Finding(
-                shown, term.line, 1, "glossary-definition",
-                f"term {term.ja}: the English definition hardly goes beyond the term’s own words "
-                f"(left: {', '.join(left) or 'nothing'})",
-                "say what it is: who issues or runs it, what it is for, what it does, and source the facts", term.ja))
+            findings.append(_finding(term, f"the English definition hardly goes beyond the term’s own words "
+                                           f"(left: {', '.join(left) or 'nothing'})",
+                                     "say what it is: who issues or runs it, what it is for, what it does, "
+                                     "and source the facts"))
         rest = japanese_substance(term, glossary)
         if term.definition_ja and len(rest) < MIN_CHARS:
-            findings.append(Finding(
-                shown, term.line, 1, "glossary-definition",
-                f"term {term.ja}: the Japanese definition hardly goes beyond glossary terms "
-                f"(left: {rest or 'nothing'})",
-                "define the term by what it is, not by another term that points back at it", term.ja))
+            findings.append(_finding(term, f"the Japanese definition hardly goes beyond glossary terms "
+                                           f"(left: {rest or 'nothing'})",
+                                     "define the term by what it is, not by another term that points back at it"))
     return findings
+
+
+def _finding(term: Term, problem: str, hint: str) -> Finding:
+    return Finding(str(GLOSSARY_FILE), term.line, 1, "glossary-definition", f"term {term.ja}: {problem}", hint,
+                   term.ja)

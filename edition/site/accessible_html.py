@@ -112,10 +112,8 @@ def name_empty_table_headers(soup: BeautifulSoup, page: str, page_language: str,
 
 def _mark_unseen_header_rows(cells: list[Tag]) -> None:
     for row in {id(cell.parent): cell.parent for cell in cells if cell.parent is not None}.values():
-        shown = BeautifulSoup(str(row), "html.parser")
-        for hidden in shown.select("." + HIDDEN_CLASS):
-            hidden.decompose()
-        if not shown.get_text(strip=True):
+        shown = [text for text in row.find_all(string=True) if not text.find_parent(class_=HIDDEN_CLASS)]
+        if not "".join(shown).strip():
             row["class"] = AttributeValueList([*(row.get("class") or []), UNSEEN_ROW_CLASS])
 
 

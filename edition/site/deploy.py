@@ -20,10 +20,15 @@ class NotFoundRule:
     page: str          # the 404 page for addresses under it (absolute path)
 
 
+def site_path(base_path: str) -> str:
+    """The site's path as every rule writes it: "/" or "/my-number-card-2022/"."""
+    return "/" + base_path.strip("/") + "/" if base_path.strip("/") else "/"
+
+
 def not_found_rules(base_path: str, language_folders: list[str]) -> list[NotFoundRule]:
     """`base_path`: the site's path ("/my-number-card-2022/"); `language_folders`: "" for the default
     language, "en" … for the others. Most specific prefix first."""
-    base = "/" + base_path.strip("/") + "/" if base_path.strip("/") else "/"
+    base = site_path(base_path)
     rules = [NotFoundRule(f"{base}{folder}/", f"{base}{folder}/404.html") for folder in language_folders if folder]
     rules.sort(key=lambda rule: -len(rule.prefix))
     return rules + [NotFoundRule(base, f"{base}404.html")]

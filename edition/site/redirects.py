@@ -16,6 +16,7 @@ from html import escape
 from pathlib import Path
 
 from edition.findings import EditionError, Finding
+from edition.site.deploy import site_path
 
 REDIRECTS_FILE = Path("data") / "redirects.toml"
 SCRIPT = "assets/edition-redirect.js"
@@ -68,8 +69,23 @@ def redirect_page(redirect: Redirect, language: str, title: str, message: str, t
             f'</body>\n</html>\n')
 
 
+def write_redirect_pages(site: Path, redirects: list[Redirect], folders: dict[str, str],
+                         titles: dict[str, dict[str, str]], messages: dict[str, str]) -> None:
+    """The page at each old address in each language's folder (``folders``: language -> folder relative to
+    the site, "" for the default language); ``titles``: slug -> language -> title; ``messages``: language ->
+    "This page has moved to:"."""
+    for language, folder in folders.items():
+        to_root = "../" + ("../" if folder else "")
+        for redirect in redirects:
+            target = site / folder / redirect.old / "index.html"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            title = titles.get(redirect.new, {}).get(language, redirect.new)
+            target.write_text(redirect_page(redirect, language, title, messages[language], to_root),
+                              encoding="utf-8")
+
+
 def _prefixes(base_path: str, language_folders: list[str]) -> list[str]:
-    base = "/" + base_path.strip("/") + "/" if base_path.strip("/") else "/"
+    base = site_path(base_path)
     return [f"{base}{folder}/" if folder else base for folder in language_folders]
 
 
